@@ -1,0 +1,23 @@
+/** Data types of Cognito custom attributes. */
+export type CustomAttributeDataType = 'String' | 'Number' | 'Boolean' | 'DateTime'
+
+/** Custom attribute name (without `custom:`) → data type; the type parameter that follows a pool around. */
+export type CustomAttributeTypes = { readonly [name: string]: CustomAttributeDataType }
+
+/**
+ * A custom attribute in a definition. Names are stored without the `custom:` prefix, as in the
+ * CloudFormation `Schema`.
+ */
+export interface CustomAttributeDefinition<T extends CustomAttributeDataType = CustomAttributeDataType> {
+  readonly dataType: T
+  /** @default false (Cognito's default: custom attributes are immutable) */
+  readonly mutable?: boolean
+  /** String attributes: minimum length. */
+  readonly minLen?: number
+  /** String attributes: maximum length (≤ 2048). */
+  readonly maxLen?: number
+  /** Number attributes: minimum value. */
+  readonly min?: number
+  /** Number attributes: maximum value. */
+  readonly max?: number
+}

@@ -1,0 +1,2 @@
+/** Resources beyond the CDK's constructs. */
+export interface ExtrasDefinition {}

@@ -1,0 +1,148 @@
+/**
+ * An amount of time with its unit, as the CDK's `Duration`: `Duration.days(3)`, `Duration.minutes(60)`.
+ *
+ * @module
+ */
+import { DefinitionValidationError } from './errors.js'
+
+/** Units a {@link Duration} keeps. */
+export type TimeUnit = 'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days'
+
+/** The plain, JSON form of a duration inside a definition. */
+export interface DurationDefinition {
+  readonly amount: number
+  readonly unit: TimeUnit
+}
+
+const MILLIS: Readonly<Record<TimeUnit, number>> = {
+  milliseconds: 1,
+  seconds: 1000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+}
+
+const SINGULAR: Readonly<Record<TimeUnit, string>> = {
+  milliseconds: 'millisecond',
+  seconds: 'second',
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+}
+
+/**
+ * An immutable amount of time.
+ *
+ * @example
+ * ```ts
+ * Duration.days(3).toDays()          // 3
+ * Duration.hours(36).toDays()        // throws: '36 hours' cannot be converted into a whole number of days.
+ * Duration.minutes(90).toHumanString() // '90 minutes'
+ * ```
+ */
+export class Duration {
+  /** @example `Duration.millis(500)` */
+  static millis(amount: number): Duration {
+    return new Duration(amount, 'milliseconds')
+  }
+  /** @example `Duration.seconds(30)` */
+  static seconds(amount: number): Duration {
+    return new Duration(amount, 'seconds')
+  }
+  /** @example `Duration.minutes(15)` */
+  static minutes(amount: number): Duration {
+    return new Duration(amount, 'minutes')
+  }
+  /** @example `Duration.hours(1)` */
+  static hours(amount: number): Duration {
+    return new Duration(amount, 'hours')
+  }
+  /** @example `Duration.days(7)` */
+  static days(amount: number): Duration {
+    return new Duration(amount, 'days')
+  }
+  /**
+   * Rebuilds a duration from its definition form.
+   *
+   * @example `Duration.fromDefinition({ amount: 3, unit: 'days' })`
+   */
+  static fromDefinition(def: DurationDefinition): Duration {
+    return new Duration(def.amount, def.unit)
+  }
+  /**
+   * True for a `Duration` instance, including one from another copy of this package.
+   *
+   * @example `Duration.isDuration(Duration.days(1)) // true`
+   */
+  static isDuration(value: unknown): value is Duration {
+    return (
+      value instanceof Duration ||
+      (typeof value === 'object' &&
+        value !== null &&
+        (value as Record<symbol, unknown>)[Symbol.for('@cognito-kit/duration')] === true)
+    )
+  }
+
+  readonly amount: number
+  readonly unit: TimeUnit
+
+  private constructor(amount: number, unit: TimeUnit) {
+    if (!Number.isFinite(amount) || amount < 0) {
+      throw new DefinitionValidationError([
+        { path: 'duration', rule: 'DurationAmount', message: `Duration amounts must be finite and not negative; received ${amount}` },
+      ])
+    }
+    this.amount = amount
+    this.unit = unit
+    Object.defineProperty(this, Symbol.for('@cognito-kit/duration'), { value: true })
+    Object.freeze(this)
+  }
+
+  /** Total milliseconds. */
+  toMilliseconds(): number {
+    return this.amount * MILLIS[this.unit]
+  }
+  /** Whole seconds; throws when the duration is not a whole number of seconds and `integral` is not false. */
+  toSeconds(opts: { integral?: boolean } = {}): number {
+    return this.convert('seconds', opts.integral ?? true)
+  }
+  /** Whole minutes; throws when not whole and `integral` is not false. */
+  toMinutes(opts: { integral?: boolean } = {}): number {
+    return this.convert('minutes', opts.integral ?? true)
+  }
+  /** Whole hours; throws when not whole and `integral` is not false. */
+  toHours(opts: { integral?: boolean } = {}): number {
+    return this.convert('hours', opts.integral ?? true)
+  }
+  /** Whole days; throws when not whole and `integral` is not false. */
+  toDays(opts: { integral?: boolean } = {}): number {
+    return this.convert('days', opts.integral ?? true)
+  }
+  /** `'3 days'`, `'1 hour'`: the amount and unit as given. */
+  toHumanString(): string {
+    return `${this.amount} ${this.amount === 1 ? SINGULAR[this.unit] : this.unit}`
+  }
+  /** The plain definition form, `{ amount, unit }`. */
+  toJSON(): DurationDefinition {
+    return { amount: this.amount, unit: this.unit }
+  }
+  /** Same as {@link toHumanString}. */
+  toString(): string {
+    return this.toHumanString()
+  }
+
+  private convert(target: TimeUnit, integral: boolean): number {
+    if (target === this.unit) return this.amount
+    const value = (this.amount * MILLIS[this.unit]) / MILLIS[target]
+    if (integral && !Number.isInteger(value)) {
+      throw new DefinitionValidationError([
+        {
+          path: 'duration',
+          rule: 'DurationNotIntegral',
+          message: `'${this.toHumanString()}' cannot be converted into a whole number of ${target}.`,
+        },
+      ])
+    }
+    return value
+  }
+}

@@ -1,0 +1,71 @@
+import { cdkLogicalId } from '../internal/logical-id.js'
+
+/**
+ * How logical IDs are made.
+ * - `'readable'`: the construct path joined (`myuserpool`, `myuserpoolWeb`, `myuserpoolsmsRole`).
+ * - `'cdk'`: the CDK's path + MD5 scheme (`P4E0919BE`, `PClientAFA9DF3B`), so a template the CDK
+ *   synthesized can be replaced by ours without replacing any resource.
+ */
+export type LogicalIdScheme = 'readable' | 'cdk'
+
+/** Options of `toCloudFormation()`. */
+export interface RenderOptions {
+  /**
+   * Logical ID scheme.
+   * @default 'readable'
+   */
+  readonly logicalIds?: LogicalIdScheme
+  /**
+   * The CDK stack id the pool would live in; used where the CDK bakes `Names.uniqueId` into the
+   * template (the SMS role's `sts:ExternalId`, default OIDC provider names).
+   * @default 'Stack'
+   */
+  readonly stackId?: string
+  /**
+   * Construct path from the stack to the pool's parent, for pools nested in CDK constructs
+   * (`['Auth']` for `new UserPool(authConstruct, 'Pool')`).
+   * @default []
+   */
+  readonly scope?: readonly string[]
+  /**
+   * Template `Description`.
+   * @default - none
+   */
+  readonly description?: string
+}
+
+/** What renderers use to name things. */
+export interface RenderContext {
+  readonly options: Required<Omit<RenderOptions, 'description'>>
+  /** Logical ID of the pool's child at `path` (relative to the pool; `[]` is the pool itself). */
+  logicalId(...path: string[]): string
+  /** The CDK's `Names.uniqueId` of the pool's child at `path` (full path, stack included). */
+  uniqueId(...path: string[]): string
+}
+
+const alnum = (s: string): string => s.replace(/[^A-Za-z0-9]/g, '')
+
+/** @internal */
+export function createRenderContext(poolId: string, options: RenderOptions = {}): RenderContext {
+  const resolved = {
+    logicalIds: options.logicalIds ?? 'readable',
+    stackId: options.stackId ?? 'Stack',
+    scope: options.scope ?? [],
+  } as const
+  const base = [...resolved.scope, poolId]
+  return {
+    options: resolved,
+    logicalId(...path) {
+      // The pool resource itself is the construct `<pool>/Resource`.
+      const full = path.length === 0 ? [...base, 'Resource'] : [...base, ...path]
+      if (resolved.logicalIds === 'cdk') return cdkLogicalId(full)
+      return full
+        .filter((c) => c !== 'Resource' && c !== 'Default')
+        .map(alnum)
+        .join('')
+    },
+    uniqueId(...path) {
+      return cdkLogicalId([resolved.stackId, ...base, ...path])
+    },
+  }
+}
