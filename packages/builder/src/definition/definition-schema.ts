@@ -50,6 +50,277 @@ export const triggersSchema = z.strictObject({
   customSenderKmsKey: stringValueSchema.optional(),
 })
 
+// ---- app clients, domains, resource servers, groups, identity providers, extras ----
+
+const tokenValidityUnitSchema = z.enum(['seconds', 'minutes', 'hours', 'days'])
+
+export const userPoolClientSchema = z.strictObject({
+  userPoolClientName: z.string().optional(),
+  generateSecret: z.boolean().optional(),
+  authFlows: z
+    .strictObject({
+      adminUserPassword: z.boolean().optional(),
+      custom: z.boolean().optional(),
+      userPassword: z.boolean().optional(),
+      userSrp: z.boolean().optional(),
+      user: z.boolean().optional(),
+    })
+    .optional(),
+  disableOAuth: z.boolean().optional(),
+  oAuth: z
+    .strictObject({
+      flows: z
+        .strictObject({
+          authorizationCodeGrant: z.boolean().optional(),
+          implicitCodeGrant: z.boolean().optional(),
+          clientCredentials: z.boolean().optional(),
+        })
+        .optional(),
+      scopes: z.array(z.string()).optional(),
+      callbackUrls: z.array(z.string()).optional(),
+      logoutUrls: z.array(z.string()).optional(),
+      defaultRedirectUri: z.string().optional(),
+    })
+    .optional(),
+  supportedIdentityProviders: z.array(stringValueSchema).optional(),
+  preventUserExistenceErrors: z.boolean().optional(),
+  authSessionValidity: durationSchema.optional(),
+  idTokenValidity: durationSchema.optional(),
+  accessTokenValidity: durationSchema.optional(),
+  refreshTokenValidity: durationSchema.optional(),
+  refreshTokenRotationGracePeriod: durationSchema.optional(),
+  refreshTokenRotation: z.boolean().optional(),
+  tokenValidityUnits: z
+    .strictObject({
+      accessToken: tokenValidityUnitSchema.optional(),
+      idToken: tokenValidityUnitSchema.optional(),
+      refreshToken: tokenValidityUnitSchema.optional(),
+    })
+    .optional(),
+  readAttributes: z.array(z.string()).optional(),
+  writeAttributes: z.array(z.string()).optional(),
+  enableTokenRevocation: z.boolean().optional(),
+  enablePropagateAdditionalUserContextData: z.boolean().optional(),
+  analytics: z
+    .strictObject({
+      application: stringValueSchema.optional(),
+      applicationId: stringValueSchema.optional(),
+      externalId: stringValueSchema.optional(),
+      role: stringValueSchema.optional(),
+      shareUserData: z.boolean().optional(),
+    })
+    .optional(),
+})
+
+export const domainSchema = z.strictObject({
+  cognitoDomain: z.strictObject({ domainPrefix: z.string(), fipsEnabled: z.boolean().optional() }).optional(),
+  customDomain: z
+    .strictObject({
+      domainName: z.string(),
+      certificateArn: stringValueSchema,
+      securityPolicy: z.enum(['TLS_V1', 'TLS_V1_2_2021', 'TLS_V1_3_2025']).optional(),
+    })
+    .optional(),
+  managedLoginVersion: z.union([z.literal(1), z.literal(2)]).optional(),
+  routing: z
+    .strictObject({
+      failover: z.strictObject({ primaryRoute53HealthCheckId: stringValueSchema, secondaryRegion: z.string() }),
+    })
+    .optional(),
+})
+
+export const resourceServerSchema = z.strictObject({
+  identifier: z.string(),
+  userPoolResourceServerName: z.string().optional(),
+  scopes: z.array(z.strictObject({ scopeName: z.string(), scopeDescription: z.string() })),
+})
+
+export const groupSchema = z.strictObject({
+  groupName: z.string().optional(),
+  description: z.string().optional(),
+  precedence: z.number().optional(),
+  role: stringValueSchema.optional(),
+})
+
+const identityProviderBase = {
+  providerName: z.string().optional(),
+  attributeMapping: z.record(z.string(), z.string()).optional(),
+  providerDetails: z.record(z.string(), stringValueSchema).optional(),
+}
+const socialScopes = { scopes: z.array(z.string()).optional() }
+
+export const identityProviderSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('amazon'),
+    ...identityProviderBase,
+    ...socialScopes,
+    clientId: z.string(),
+    clientSecret: stringValueSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('facebook'),
+    ...identityProviderBase,
+    ...socialScopes,
+    clientId: z.string(),
+    clientSecret: stringValueSchema,
+    apiVersion: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('google'),
+    ...identityProviderBase,
+    ...socialScopes,
+    clientId: z.string(),
+    clientSecret: stringValueSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('apple'),
+    ...identityProviderBase,
+    ...socialScopes,
+    clientId: z.string(),
+    teamId: z.string(),
+    keyId: z.string(),
+    privateKey: stringValueSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('oidc'),
+    ...identityProviderBase,
+    ...socialScopes,
+    clientId: z.string(),
+    clientSecret: stringValueSchema,
+    issuerUrl: z.string(),
+    identifiers: z.array(z.string()).optional(),
+    attributeRequestMethod: z.enum(['GET', 'POST']).optional(),
+    endpoints: z
+      .strictObject({ authorization: z.string(), token: z.string(), userInfo: z.string(), jwksUri: z.string() })
+      .optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('saml'),
+    ...identityProviderBase,
+    metadata: z.strictObject({ metadataType: z.enum(['url', 'file']), metadataContent: z.string() }),
+    identifiers: z.array(z.string()).optional(),
+    idpSignout: z.boolean().optional(),
+    encryptedResponses: z.boolean().optional(),
+    requestSigningAlgorithm: z.literal('rsa-sha256').optional(),
+    idpInitiated: z.boolean().optional(),
+  }),
+])
+
+const clientReference = { client: z.string().optional(), clientId: stringValueSchema.optional() }
+const jsonValueSchema: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValueSchema),
+    z.record(z.string(), jsonValueSchema),
+  ]),
+)
+const notifyEmailSchema = z.strictObject({
+  subject: z.string(),
+  htmlBody: z.string().optional(),
+  textBody: z.string().optional(),
+})
+const accountTakeoverActionSchema = z.strictObject({
+  eventAction: z.enum(['BLOCK', 'MFA_IF_CONFIGURED', 'MFA_REQUIRED', 'NO_ACTION']),
+  notify: z.boolean(),
+})
+
+export const extrasSchema = z.strictObject({
+  managedLoginBrandings: z
+    .record(
+      z.string(),
+      z.strictObject({
+        ...clientReference,
+        useCognitoProvidedValues: z.boolean().optional(),
+        settings: z.record(z.string(), jsonValueSchema).optional(),
+        assets: z
+          .array(
+            z.strictObject({
+              category: z.enum([
+                'FAVICON_ICO',
+                'FAVICON_SVG',
+                'EMAIL_GRAPHIC',
+                'SMS_GRAPHIC',
+                'AUTH_APP_GRAPHIC',
+                'PASSWORD_GRAPHIC',
+                'PASSKEY_GRAPHIC',
+                'PAGE_HEADER_LOGO',
+                'PAGE_HEADER_BACKGROUND',
+                'PAGE_FOOTER_LOGO',
+                'PAGE_FOOTER_BACKGROUND',
+                'PAGE_BACKGROUND',
+                'FORM_BACKGROUND',
+                'FORM_LOGO',
+                'IDP_BUTTON_ICON',
+              ]),
+              colorMode: z.enum(['LIGHT', 'DARK', 'DYNAMIC']),
+              extension: z.enum(['ICO', 'JPEG', 'PNG', 'SVG', 'WEBP']),
+              bytes: z.string().optional(),
+              resourceId: z.string().optional(),
+            }),
+          )
+          .optional(),
+        returnMergedResources: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  riskConfigurations: z
+    .record(
+      z.string(),
+      z.strictObject({
+        ...clientReference,
+        accountTakeover: z
+          .strictObject({
+            actions: z.strictObject({
+              highAction: accountTakeoverActionSchema.optional(),
+              mediumAction: accountTakeoverActionSchema.optional(),
+              lowAction: accountTakeoverActionSchema.optional(),
+            }),
+            notifyConfiguration: z
+              .strictObject({
+                sourceArn: stringValueSchema,
+                from: z.string().optional(),
+                replyTo: z.string().optional(),
+                blockEmail: notifyEmailSchema.optional(),
+                mfaEmail: notifyEmailSchema.optional(),
+                noActionEmail: notifyEmailSchema.optional(),
+              })
+              .optional(),
+          })
+          .optional(),
+        compromisedCredentials: z
+          .strictObject({
+            eventAction: z.enum(['BLOCK', 'NO_ACTION']),
+            eventFilter: z.array(z.enum(['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_UP'])).optional(),
+          })
+          .optional(),
+        riskExceptions: z
+          .strictObject({
+            blockedIpRanges: z.array(z.string()).optional(),
+            skippedIpRanges: z.array(z.string()).optional(),
+          })
+          .optional(),
+      }),
+    )
+    .optional(),
+  uiCustomizations: z.record(z.string(), z.strictObject({ ...clientReference, css: z.string().optional() })).optional(),
+  logDelivery: z
+    .strictObject({
+      logConfigurations: z.array(
+        z.strictObject({
+          eventSource: z.enum(['userNotification', 'userAuthEvents']),
+          logLevel: z.enum(['ERROR', 'INFO']),
+          logGroupArn: stringValueSchema.optional(),
+          bucketArn: stringValueSchema.optional(),
+          streamArn: stringValueSchema.optional(),
+        }),
+      ),
+    })
+    .optional(),
+})
+
 /** The whole definition document. */
 export const userPoolDefinitionSchema = z.strictObject({
   kind: z.literal('UserPool'),
@@ -59,10 +330,10 @@ export const userPoolDefinitionSchema = z.strictObject({
   customAttributes: z.record(z.string(), customAttributeSchema),
   triggers: triggersSchema,
   tags: z.record(z.string(), z.string()),
-  clients: z.record(z.string(), z.looseObject({})),
-  domains: z.record(z.string(), z.looseObject({})),
-  resourceServers: z.record(z.string(), z.looseObject({})),
-  groups: z.record(z.string(), z.looseObject({})),
-  identityProviders: z.record(z.string(), z.looseObject({})),
-  extras: z.looseObject({}),
+  clients: z.record(z.string(), userPoolClientSchema),
+  domains: z.record(z.string(), domainSchema),
+  resourceServers: z.record(z.string(), resourceServerSchema),
+  groups: z.record(z.string(), groupSchema),
+  identityProviders: z.record(z.string(), identityProviderSchema),
+  extras: extrasSchema,
 })
