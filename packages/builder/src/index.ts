@@ -10,6 +10,43 @@ export type { CloudFormationOutput, CloudFormationResource, CloudFormationTempla
 export type { LogicalIdScheme, RenderOptions } from './render/render-context.js'
 export { toCloudFormation } from './render/to-cloudformation.js'
 export { fromDefinition, type UserPoolBuilder, userPool } from './user-pool-builder.js'
+export type {
+  AllowedFirstAuthFactors,
+  AutoVerifiedAttrs,
+  DeviceTracking,
+  KeepOriginalAttrs,
+  MfaSecondFactor,
+  SignInAliases,
+  SignInPolicy,
+  StandardAttribute,
+  StandardAttributes,
+  UserInvitationConfig,
+  UserVerificationConfig,
+} from './definition/user-pool-settings.js'
+export { AccountRecovery } from './user-pool/account-recovery.js'
+export { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
+export { BooleanAttribute } from './user-pool/boolean-attribute.js'
+export type { CustomAttribute, CustomAttributeProps, CustomAttributeTypesOf, WithCustomAttributes } from './user-pool/custom-attribute.js'
+export { DateTimeAttribute } from './user-pool/date-time-attribute.js'
+export { FeaturePlan } from './user-pool/feature-plan.js'
+export { fromUserPoolArn } from './user-pool/from-user-pool-arn.js'
+export { fromUserPoolId } from './user-pool/from-user-pool-id.js'
+export { LambdaVersion } from './user-pool/lambda-version.js'
+export { Mfa } from './user-pool/mfa.js'
+export { NumberAttribute, type NumberAttributeProps } from './user-pool/number-attribute.js'
+export { PasskeyUserVerification } from './user-pool/passkey-user-verification.js'
+export type { PasswordPolicy } from './user-pool/password-policy.js'
+export type { PolicyStatement } from './user-pool/policy-statement.js'
+export { RemovalPolicy } from './user-pool/removal-policy.js'
+export { type StandardAttributeName, StandardAttributeNames } from './user-pool/standard-attribute-names.js'
+export { StringAttribute, type StringAttributeProps } from './user-pool/string-attribute.js'
+export { CustomThreatProtectionMode, StandardThreatProtectionMode } from './user-pool/threat-protection-mode.js'
+export type { PasskeyOptions, SmsOptions, ThreatProtectionOptions, TriggerOptions } from './user-pool/user-pool-builder-options.js'
+export { UserPoolEmail, type UserPoolSESOptions } from './user-pool/user-pool-email.js'
+export { UserPoolOperation } from './user-pool/user-pool-operation.js'
 export type { UserPoolProps } from './user-pool/user-pool-props.js'
+export type { UserPoolReference } from './user-pool/user-pool-reference.js'
+export type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
+export { VerificationEmailStyle } from './user-pool/verification-email-style.js'
 export { type ValidationResult, validateDefinition } from './validate-definition.js'
 export type { UserPoolDefinition } from './definition/user-pool-definition.js'

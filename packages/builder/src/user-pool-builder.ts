@@ -5,17 +5,52 @@
  * @module
  */
 import type { CustomAttributeTypes } from './definition/custom-attribute-definition.js'
-import type { LambdaVersionValue } from './definition/triggers-definition.js'
+import type { TriggersDefinition } from './definition/triggers-definition.js'
 import { DEFINITION_VERSION, type UserPoolDefinition } from './definition/user-pool-definition.js'
+import type {
+  AutoVerifiedAttrs,
+  DeviceTracking,
+  KeepOriginalAttrs,
+  MfaSecondFactor,
+  SignInAliases,
+  SignInPolicy,
+  StandardAttributes,
+  UserInvitationConfig,
+  UserPoolSettings,
+  UserVerificationConfig,
+} from './definition/user-pool-settings.js'
+import { DefinitionValidationError } from './errors.js'
 import type { StringValue } from './intrinsic.js'
 import { deepFreeze } from './internal/deep-freeze.js'
+import { issue, show } from './internal/literal-checks.js'
 import type { CloudFormationTemplate } from './render/cloudformation-template.js'
-import type { RenderOptions } from './render/render-context.js'
+import { createRenderContext, type RenderOptions } from './render/render-context.js'
 import { toCloudFormation } from './render/to-cloudformation.js'
 import { parseDefinitionDocument } from './parse-definition.js'
-import { type CustomAttributeTypesOf } from './user-pool/custom-attribute.js'
+import type { AccountRecovery } from './user-pool/account-recovery.js'
+import type { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
+import type { CustomAttribute, CustomAttributeTypesOf, WithCustomAttributes } from './user-pool/custom-attribute.js'
+import type { FeaturePlan } from './user-pool/feature-plan.js'
+import type { LambdaVersion } from './user-pool/lambda-version.js'
+import type { Mfa } from './user-pool/mfa.js'
+import type { PasswordPolicy } from './user-pool/password-policy.js'
+import type { PolicyStatement } from './user-pool/policy-statement.js'
+import type { RemovalPolicy } from './user-pool/removal-policy.js'
+import {
+  checkedSettings,
+  customAttributesData,
+  settingsData,
+  settingsFromProps,
+  triggerData,
+  triggersPatchIssues,
+} from './user-pool/settings-from-props.js'
+import { tagsIssues } from './user-pool/tag-rules.js'
+import type { PasskeyOptions, SmsOptions, ThreatProtectionOptions, TriggerOptions } from './user-pool/user-pool-builder-options.js'
+import type { UserPoolEmail } from './user-pool/user-pool-email.js'
+import type { UserPoolOperation } from './user-pool/user-pool-operation.js'
 import type { UserPoolProps } from './user-pool/user-pool-props.js'
-import { settingsFromProps } from './user-pool/settings-from-props.js'
+import { type UserPoolReference, userPoolReference } from './user-pool/user-pool-reference.js'
+import type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
 import { assertValidDefinition, type ValidationResult, validateDefinition } from './validate-definition.js'
 
 /**
@@ -30,22 +65,272 @@ export interface UserPoolBuilder<A extends CustomAttributeTypes = {}, C extends 
   /** The pool's construct id. */
   readonly id: string
 
+  // ---- user-pool settings (each replaces the setting it names; maps merge) ----
+
   /**
-   * Adds a Lambda trigger for an operation.
+   * Sets the pool's name (`UserPoolName`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withUserPoolName('myawesomeapp-userpool')
+   * ```
+   */
+  withUserPoolName(name: StringValue): UserPoolBuilder<A, C, S>
+
+  /**
+   * Lets users sign themselves up (`selfSignUpEnabled`).
+   *
+   * @param enabled - @default true
+   * @example
+   * ```ts
+   * userPool('P').withSelfSignUp()
+   * ```
+   */
+  withSelfSignUp(enabled?: boolean): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the verification messages (`userVerification`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withUserVerification({ emailStyle: VerificationEmailStyle.LINK, emailBody: 'Click {##Verify##}' })
+   * ```
+   */
+  withUserVerification(config: UserVerificationConfig): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the invitation messages (`userInvitation`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withUserInvitation({ emailSubject: 'Welcome', emailBody: 'Hello {username}, your password is {####}' })
+   * ```
+   */
+  withUserInvitation(config: UserInvitationConfig): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets how users sign in (`signInAliases`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withSignInAliases({ username: true, email: true })
+   * ```
+   */
+  withSignInAliases(aliases: SignInAliases): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the attributes verified automatically (`autoVerify`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withAutoVerify({ email: true, phone: true })
+   * ```
+   */
+  withAutoVerify(attrs: AutoVerifiedAttrs): UserPoolBuilder<A, C, S>
+
+  /**
+   * Keeps original values until new ones are verified (`keepOriginal`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withKeepOriginal({ email: true })
+   * ```
+   */
+  withKeepOriginal(attrs: KeepOriginalAttrs): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets whether sign-in aliases are case-sensitive (`signInCaseSensitive`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withSignInCaseSensitive(false)
+   * ```
+   */
+  withSignInCaseSensitive(caseSensitive: boolean): UserPoolBuilder<A, C, S>
+
+  /**
+   * Configures standard attributes (`standardAttributes`); merges with earlier calls.
+   *
+   * @example
+   * ```ts
+   * userPool('P').withStandardAttributes({ fullname: { required: true, mutable: false } })
+   * ```
+   */
+  withStandardAttributes(attrs: StandardAttributes): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds custom attributes; their names and types join `A`. An attribute cannot be redeclared.
+   *
+   * @example
+   * ```ts
+   * userPool('P').withCustomAttributes({ tenant: new StringAttribute({ mutable: true }), age: new NumberAttribute() })
+   * ```
+   */
+  withCustomAttributes<const M extends { readonly [name: string]: CustomAttribute }>(
+    attrs: M,
+  ): UserPoolBuilder<WithCustomAttributes<A, M>, C, S>
+
+  /**
+   * Sets MFA enforcement and, optionally, its factors (`mfa`, `mfaSecondFactor`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withMfa(Mfa.REQUIRED, { sms: true, otp: true })
+   * ```
+   */
+  withMfa(mfa: Mfa, secondFactor?: MfaSecondFactor): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the MFA SMS message (`mfaMessage`, must contain `{####}`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withMfaMessage('Your code is {####}')
+   * ```
+   */
+  withMfaMessage(message: StringValue): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the password policy (`passwordPolicy`; `minLength` defaults to 8).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withPasswordPolicy({ minLength: 12, requireSymbols: true, tempPasswordValidity: Duration.days(3) })
+   * ```
+   */
+  withPasswordPolicy(policy: PasswordPolicy): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the sign-in policy (`signInPolicy`).
+   *
+   * @example
+   * ```ts
+   * userPool('P', { featurePlan: FeaturePlan.ESSENTIALS }).withSignInPolicy({ allowedFirstAuthFactors: { password: true, passkey: true } })
+   * ```
+   */
+  withSignInPolicy(policy: SignInPolicy): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the passkey relying party and user verification.
+   *
+   * @example
+   * ```ts
+   * userPool('P').withPasskeys({ relyingPartyId: 'auth.example.com', userVerification: PasskeyUserVerification.REQUIRED })
+   * ```
+   */
+  withPasskeys(options: PasskeyOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets how email is sent (`email`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withEmail(UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', sesRegion: 'us-east-1' }))
+   * ```
+   */
+  withEmail(email: UserPoolEmail): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the SMS role and region (`smsRole`, `smsRoleExternalId`, `snsRegion`, `enableSmsRole`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withSms({ smsRole: 'arn:aws:iam::123456789012:role/sms', smsRoleExternalId: 'c87467be' })
+   * ```
+   */
+  withSms(options: SmsOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets how users recover their account (`accountRecovery`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withAccountRecovery(AccountRecovery.EMAIL_ONLY)
+   * ```
+   */
+  withAccountRecovery(recovery: AccountRecovery): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets device tracking (`deviceTracking`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withDeviceTracking({ challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true })
+   * ```
+   */
+  withDeviceTracking(tracking: DeviceTracking): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the feature plan (`featurePlan`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withFeaturePlan(FeaturePlan.PLUS)
+   * ```
+   */
+  withFeaturePlan(plan: FeaturePlan): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets advanced security (deprecated; see {@link withThreatProtection}).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withAdvancedSecurityMode(AdvancedSecurityMode.ENFORCED)
+   * ```
+   */
+  withAdvancedSecurityMode(mode: AdvancedSecurityMode): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets threat protection (`standardThreatProtectionMode`, `customThreatProtectionMode`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withThreatProtection({ standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION })
+   * ```
+   */
+  withThreatProtection(options: ThreatProtectionOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds a Lambda trigger for an operation (and its `AWS::Lambda::Permission`). An operation can
+   * have one trigger.
    *
    * @param operation - the operation (`UserPoolOperation.PRE_SIGN_UP`, ...)
    * @param lambdaArn - the function's ARN or an intrinsic (`{ 'Fn::GetAtt': ['Fn', 'Arn'] }`)
-   * @param lambdaVersion - only for `PRE_TOKEN_GENERATION_CONFIG`: `V1_0`, `V2_0` or `V3_0`
+   * @param lambdaVersionOrOptions - the event version (`V2_0`/`V3_0` only for `PRE_TOKEN_GENERATION_CONFIG`) or {@link TriggerOptions}
    *
    * @example
    * ```ts
    * userPool('P').withTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, 'arn:aws:lambda:us-east-1:123456789012:function:pretoken', LambdaVersion.V2_0)
    * ```
    */
-  withTrigger(operation: string, lambdaArn: StringValue, lambdaVersion?: LambdaVersionValue): UserPoolBuilder<A, C, S>
+  withTrigger(
+    operation: UserPoolOperation,
+    lambdaArn: StringValue,
+    lambdaVersionOrOptions?: LambdaVersion | TriggerOptions,
+  ): UserPoolBuilder<A, C, S>
 
   /**
-   * Adds tags to the pool (`UserPoolTags`).
+   * Adds several triggers at once (the CDK's `lambdaTriggers`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withTriggers({ preSignUp: 'arn:aws:lambda:us-east-1:123456789012:function:presignup' })
+   * ```
+   */
+  withTriggers(triggers: UserPoolTriggers): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets the KMS key of the custom email/SMS senders (`customSenderKmsKey`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withCustomSenderKmsKey({ 'Fn::GetAtt': ['Key', 'Arn'] })
+   * ```
+   */
+  withCustomSenderKmsKey(keyArn: StringValue): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds tags to the pool (`UserPoolTags`, and `Tags` of a created SMS role); merges with earlier calls.
    *
    * @example
    * ```ts
@@ -53,6 +338,49 @@ export interface UserPoolBuilder<A extends CustomAttributeTypes = {}, C extends 
    * ```
    */
   withTags(tags: { readonly [key: string]: string }): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets what happens to the pool when it leaves the template (`removalPolicy`).
+   *
+   * @example
+   * ```ts
+   * userPool('P').withRemovalPolicy(RemovalPolicy.DESTROY)
+   * ```
+   */
+  withRemovalPolicy(policy: RemovalPolicy): UserPoolBuilder<A, C, S>
+
+  /**
+   * Protects the pool from deletion (`deletionProtection`).
+   *
+   * @param enabled - @default true
+   * @example
+   * ```ts
+   * userPool('P').withDeletionProtection()
+   * ```
+   */
+  withDeletionProtection(enabled?: boolean): UserPoolBuilder<A, C, S>
+
+  /**
+   * The pool as other resources reference it: `{ Ref }` id, `Fn::GetAtt` ARN, provider name and
+   * URL, with the logical ID of the given render options.
+   *
+   * @example
+   * ```ts
+   * const { userPoolArn } = userPool('P').ref({ logicalIds: 'cdk' })
+   * ```
+   */
+  ref(options?: RenderOptions): UserPoolReference & { readonly userPoolProviderUrl: StringValue }
+
+  /**
+   * The IAM statement allowing `actions` on this pool (the CDK's `grant()`), with the default
+   * (readable) logical ID; use `ref(options).grant()` for another scheme.
+   *
+   * @example
+   * ```ts
+   * userPool('P').grant('cognito-idp:AdminCreateUser') // { Action: 'cognito-idp:AdminCreateUser', Effect: 'Allow', Resource: { 'Fn::GetAtt': ['P', 'Arn'] } }
+   * ```
+   */
+  grant(...actions: string[]): PolicyStatement
 
   /**
    * Calls `fn` with this builder and returns its result: reusable configuration steps.
@@ -115,15 +443,159 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
     return new UserPoolBuilderImpl({ ...this.#def, ...patch })
   }
 
-  withTrigger(operation: string, lambdaArn: StringValue, lambdaVersion?: LambdaVersionValue): UserPoolBuilderImpl {
-    const trigger = lambdaVersion === undefined ? { lambdaArn } : { lambdaArn, lambdaVersion }
-    return this.#next({
-      triggers: { ...this.#def.triggers, operations: { ...this.#def.triggers.operations, [operation]: trigger } },
-    })
+  // ---- user-pool settings ----
+
+  #settings(patch: Partial<UserPoolSettings>): UserPoolBuilderImpl {
+    return this.#next({ settings: { ...this.#def.settings, ...checkedSettings(settingsData(patch as unknown as UserPoolProps)) } })
+  }
+
+  withUserPoolName(userPoolName: StringValue): UserPoolBuilderImpl {
+    return this.#settings({ userPoolName })
+  }
+
+  withSelfSignUp(enabled = true): UserPoolBuilderImpl {
+    return this.#settings({ selfSignUpEnabled: enabled })
+  }
+
+  withUserVerification(userVerification: UserVerificationConfig): UserPoolBuilderImpl {
+    return this.#settings({ userVerification })
+  }
+
+  withUserInvitation(userInvitation: UserInvitationConfig): UserPoolBuilderImpl {
+    return this.#settings({ userInvitation })
+  }
+
+  withSignInAliases(signInAliases: SignInAliases): UserPoolBuilderImpl {
+    return this.#settings({ signInAliases })
+  }
+
+  withAutoVerify(autoVerify: AutoVerifiedAttrs): UserPoolBuilderImpl {
+    return this.#settings({ autoVerify })
+  }
+
+  withKeepOriginal(keepOriginal: KeepOriginalAttrs): UserPoolBuilderImpl {
+    return this.#settings({ keepOriginal })
+  }
+
+  withSignInCaseSensitive(signInCaseSensitive: boolean): UserPoolBuilderImpl {
+    return this.#settings({ signInCaseSensitive })
+  }
+
+  withStandardAttributes(attrs: StandardAttributes): UserPoolBuilderImpl {
+    return this.#settings({ standardAttributes: { ...this.#def.settings.standardAttributes, ...attrs } })
+  }
+
+  // `any`: the interface carries the accumulated attribute types.
+  withCustomAttributes(attrs: { readonly [name: string]: CustomAttribute }): any {
+    const { attrs: added, issues } = customAttributesData(attrs, this.#def.customAttributes)
+    if (issues.length > 0) throw new DefinitionValidationError(issues)
+    return this.#next({ customAttributes: { ...this.#def.customAttributes, ...added } })
+  }
+
+  withMfa(mfa: Mfa, secondFactor?: MfaSecondFactor): UserPoolBuilderImpl {
+    return this.#settings(secondFactor === undefined ? { mfa } : { mfa, mfaSecondFactor: secondFactor })
+  }
+
+  withMfaMessage(mfaMessage: StringValue): UserPoolBuilderImpl {
+    return this.#settings({ mfaMessage })
+  }
+
+  withPasswordPolicy(passwordPolicy: PasswordPolicy): UserPoolBuilderImpl {
+    return this.#settings({ passwordPolicy } as unknown as Partial<UserPoolSettings>)
+  }
+
+  withSignInPolicy(signInPolicy: SignInPolicy): UserPoolBuilderImpl {
+    return this.#settings({ signInPolicy })
+  }
+
+  withPasskeys(options: PasskeyOptions): UserPoolBuilderImpl {
+    return this.#settings({ passkeyRelyingPartyId: options.relyingPartyId, passkeyUserVerification: options.userVerification } as Partial<UserPoolSettings>)
+  }
+
+  withEmail(email: UserPoolEmail): UserPoolBuilderImpl {
+    return this.#settings({ email } as unknown as Partial<UserPoolSettings>)
+  }
+
+  withSms(options: SmsOptions): UserPoolBuilderImpl {
+    return this.#settings({ ...options })
+  }
+
+  withAccountRecovery(accountRecovery: AccountRecovery): UserPoolBuilderImpl {
+    return this.#settings({ accountRecovery })
+  }
+
+  withDeviceTracking(deviceTracking: DeviceTracking): UserPoolBuilderImpl {
+    return this.#settings({ deviceTracking })
+  }
+
+  withFeaturePlan(featurePlan: FeaturePlan): UserPoolBuilderImpl {
+    return this.#settings({ featurePlan })
+  }
+
+  withAdvancedSecurityMode(advancedSecurityMode: AdvancedSecurityMode): UserPoolBuilderImpl {
+    return this.#settings({ advancedSecurityMode })
+  }
+
+  withThreatProtection(options: ThreatProtectionOptions): UserPoolBuilderImpl {
+    return this.#settings({ ...options })
+  }
+
+  #triggers(operations: TriggersDefinition['operations']): UserPoolBuilderImpl {
+    const issues = triggersPatchIssues(this.#def.triggers, { operations })
+    if (issues.length > 0) throw new DefinitionValidationError(issues)
+    return this.#next({ triggers: { ...this.#def.triggers, operations: { ...this.#def.triggers.operations, ...operations } } })
+  }
+
+  withTrigger(operation: string, lambdaArn: StringValue, lambdaVersionOrOptions?: LambdaVersion | TriggerOptions): UserPoolBuilderImpl {
+    const options: TriggerOptions =
+      typeof lambdaVersionOrOptions === 'string' ? { lambdaVersion: lambdaVersionOrOptions } : (lambdaVersionOrOptions ?? {})
+    return this.#triggers({ [operation]: triggerData(operation, lambdaArn, options.lambdaVersion, options.permission) })
+  }
+
+  withTriggers(triggers: UserPoolTriggers): UserPoolBuilderImpl {
+    const operations: Record<string, ReturnType<typeof triggerData>> = {}
+    for (const [operation, arn] of Object.entries(triggers)) {
+      if (arn !== undefined) operations[operation] = triggerData(operation, arn, undefined, undefined)
+    }
+    return this.#triggers(operations)
+  }
+
+  withCustomSenderKmsKey(customSenderKmsKey: StringValue): UserPoolBuilderImpl {
+    const triggers = { ...this.#def.triggers, customSenderKmsKey }
+    const issues = triggersPatchIssues({ operations: {} }, { operations: {}, customSenderKmsKey })
+    if (issues.length > 0) throw new DefinitionValidationError(issues)
+    return this.#next({ triggers })
   }
 
   withTags(tags: { readonly [key: string]: string }): UserPoolBuilderImpl {
-    return this.#next({ tags: { ...this.#def.tags, ...tags } })
+    const merged = { ...this.#def.tags, ...tags }
+    const issues = tagsIssues(merged, 'tags')
+    if (issues.length > 0) throw new DefinitionValidationError(issues)
+    return this.#next({ tags: merged })
+  }
+
+  withRemovalPolicy(removalPolicy: RemovalPolicy): UserPoolBuilderImpl {
+    return this.#settings({ removalPolicy } as Partial<UserPoolSettings>)
+  }
+
+  withDeletionProtection(enabled = true): UserPoolBuilderImpl {
+    return this.#settings({ deletionProtection: enabled })
+  }
+
+  ref(options?: RenderOptions): UserPoolReference & { readonly userPoolProviderUrl: StringValue } {
+    const id = createRenderContext(this.#def.id, options).logicalId()
+    return Object.freeze({
+      ...userPoolReference({
+        userPoolId: { Ref: id },
+        userPoolArn: { 'Fn::GetAtt': [id, 'Arn'] as const },
+        userPoolProviderName: { 'Fn::GetAtt': [id, 'ProviderName'] as const },
+      }),
+      userPoolProviderUrl: { 'Fn::GetAtt': [id, 'ProviderURL'] as const },
+    })
+  }
+
+  grant(...actions: string[]): PolicyStatement {
+    return this.ref().grant(...actions)
   }
 
   $call<R>(fn: (builder: this) => R): R {
@@ -157,14 +629,19 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
  * ```
  */
 export function userPool<const P extends UserPoolProps = {}>(id: string, props?: P): UserPoolBuilder<CustomAttributeTypesOf<P>> {
-  const { settings, customAttributes } = settingsFromProps(props ?? {})
+  if (typeof id !== 'string' || !/[A-Za-z0-9]/.test(id) || id.includes('/')) {
+    throw new DefinitionValidationError([
+      issue('id', 'UserPoolIdInvalid', `the pool id needs a letter or digit and no '/' (logical IDs derive from it); received ${show(id)}`),
+    ])
+  }
+  const { settings, customAttributes, triggers } = settingsFromProps(props ?? {})
   return new UserPoolBuilderImpl({
     kind: 'UserPool',
     version: DEFINITION_VERSION,
     id,
     settings,
     customAttributes,
-    triggers: { operations: {} },
+    triggers,
     tags: {},
     clients: {},
     domains: {},

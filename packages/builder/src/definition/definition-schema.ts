@@ -24,28 +24,139 @@ export const durationSchema = z.strictObject({
   unit: z.enum(['milliseconds', 'seconds', 'minutes', 'hours', 'days']),
 })
 
+// ---- user pool settings, custom attributes, triggers ----
+
+/** A literal number or an intrinsic. */
+const numberValueSchema = z.union([z.number(), intrinsic])
+const flagsSchema = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.boolean().optional()])) as { [P in K]: z.ZodOptional<z.ZodBoolean> })
+const standardAttributeSchema = z.strictObject({ mutable: z.boolean().optional(), required: z.boolean().optional() })
+
+const userPoolEmailSchema = z.discriminatedUnion('sendingAccount', [
+  z.strictObject({ sendingAccount: z.literal('COGNITO_DEFAULT'), replyTo: z.string().optional() }),
+  z.strictObject({
+    sendingAccount: z.literal('DEVELOPER'),
+    fromEmail: z.string(),
+    fromName: z.string().optional(),
+    replyTo: z.string().optional(),
+    configurationSetName: stringValueSchema.optional(),
+    sesRegion: stringValueSchema.optional(),
+    sesVerifiedDomain: z.string().optional(),
+  }),
+])
+
+/** Every user-pool setting; semantic rules (ranges, placeholders) live in `user-pool-settings-rules.ts`. */
 export const userPoolSettingsSchema = z.strictObject({
-  userPoolName: z.string().optional(),
+  userPoolName: stringValueSchema.optional(),
   selfSignUpEnabled: z.boolean().optional(),
-  smsRole: stringValueSchema.optional(),
-  passwordPolicy: z
-    .strictObject({ tempPasswordValidity: durationSchema.optional(), minLength: z.number().optional() })
+  userVerification: z
+    .strictObject({
+      emailSubject: stringValueSchema.optional(),
+      emailBody: stringValueSchema.optional(),
+      emailStyle: z.enum(['CONFIRM_WITH_CODE', 'CONFIRM_WITH_LINK']).optional(),
+      smsMessage: stringValueSchema.optional(),
+    })
     .optional(),
+  userInvitation: z
+    .strictObject({
+      emailSubject: stringValueSchema.optional(),
+      emailBody: stringValueSchema.optional(),
+      smsMessage: stringValueSchema.optional(),
+    })
+    .optional(),
+  smsRole: stringValueSchema.optional(),
+  smsRoleExternalId: stringValueSchema.optional(),
+  snsRegion: stringValueSchema.optional(),
+  enableSmsRole: z.boolean().optional(),
+  signInAliases: flagsSchema(['username', 'email', 'phone', 'preferredUsername']).optional(),
+  autoVerify: flagsSchema(['email', 'phone']).optional(),
+  keepOriginal: flagsSchema(['email', 'phone']).optional(),
+  standardAttributes: z
+    .partialRecord(
+      z.enum([
+        'address',
+        'birthdate',
+        'email',
+        'familyName',
+        'gender',
+        'givenName',
+        'locale',
+        'middleName',
+        'fullname',
+        'nickname',
+        'phoneNumber',
+        'profilePicture',
+        'preferredUsername',
+        'profilePage',
+        'timezone',
+        'lastUpdateTime',
+        'website',
+      ]),
+      standardAttributeSchema,
+    )
+    .optional(),
+  mfa: z.enum(['OFF', 'OPTIONAL', 'ON']).optional(),
+  mfaMessage: stringValueSchema.optional(),
+  mfaSecondFactor: z.strictObject({ sms: z.boolean(), otp: z.boolean(), email: z.boolean().optional() }).optional(),
+  passwordPolicy: z
+    .strictObject({
+      tempPasswordValidity: durationSchema.optional(),
+      minLength: numberValueSchema.optional(),
+      requireLowercase: z.boolean().optional(),
+      requireUppercase: z.boolean().optional(),
+      requireDigits: z.boolean().optional(),
+      requireSymbols: z.boolean().optional(),
+      passwordHistorySize: numberValueSchema.optional(),
+    })
+    .optional(),
+  signInPolicy: z
+    .strictObject({
+      allowedFirstAuthFactors: z
+        .strictObject({
+          password: z.boolean(),
+          emailOtp: z.boolean().optional(),
+          smsOtp: z.boolean().optional(),
+          passkey: z.boolean().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  passkeyRelyingPartyId: stringValueSchema.optional(),
+  passkeyUserVerification: z.enum(['preferred', 'required']).optional(),
+  email: userPoolEmailSchema.optional(),
+  signInCaseSensitive: z.boolean().optional(),
+  // Membership is a rule (`UnsupportedAccountRecoveryType`, as in the CDK), not a schema check.
+  accountRecovery: z.string().optional(),
+  // `snapshot` parses so that the rule can say why it is refused.
+  removalPolicy: z.enum(['destroy', 'retain', 'snapshot', 'retain-on-update-or-delete']).optional(),
+  deletionProtection: z.boolean().optional(),
+  deviceTracking: z
+    .strictObject({ challengeRequiredOnNewDevice: z.boolean(), deviceOnlyRememberedOnUserPrompt: z.boolean() })
+    .optional(),
+  advancedSecurityMode: z.enum(['ENFORCED', 'AUDIT', 'OFF']).optional(),
+  featurePlan: z.enum(['LITE', 'ESSENTIALS', 'PLUS']).optional(),
+  standardThreatProtectionMode: z.enum(['ENFORCED', 'AUDIT', 'OFF']).optional(),
+  customThreatProtectionMode: z.enum(['ENFORCED', 'AUDIT']).optional(),
 })
 
-export const customAttributeSchema = z.strictObject({
-  dataType: z.enum(['String', 'Number', 'Boolean', 'DateTime']),
-  mutable: z.boolean().optional(),
-  minLen: z.number().optional(),
-  maxLen: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-})
+const mutableSchema = z.boolean().optional()
+/** A custom attribute; constraints only for the types that have them. */
+export const customAttributeSchema = z.discriminatedUnion('dataType', [
+  z.strictObject({ dataType: z.literal('String'), mutable: mutableSchema, minLen: z.number().optional(), maxLen: z.number().optional() }),
+  z.strictObject({ dataType: z.literal('Number'), mutable: mutableSchema, min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ dataType: z.literal('Boolean'), mutable: mutableSchema }),
+  z.strictObject({ dataType: z.literal('DateTime'), mutable: mutableSchema }),
+])
 
+/** Triggers; operation names and versions are checked by rules (with the CDK's messages). */
 export const triggersSchema = z.strictObject({
   operations: z.record(
     z.string(),
-    z.strictObject({ lambdaArn: stringValueSchema, lambdaVersion: z.enum(['V1_0', 'V2_0', 'V3_0']).optional() }),
+    z.strictObject({
+      lambdaArn: stringValueSchema,
+      lambdaVersion: z.enum(['V1_0', 'V2_0', 'V3_0']).optional(),
+      permission: z.boolean().optional(),
+    }),
   ),
   customSenderKmsKey: stringValueSchema.optional(),
 })

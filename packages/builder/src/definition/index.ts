@@ -44,7 +44,7 @@ export type {
   NotifyEmailDefinition,
   RiskConfigurationDefinition,
 } from './risk-configuration-definition.js'
-export type { LambdaVersionValue, TriggerDefinition, TriggersDefinition } from './triggers-definition.js'
+export type { LambdaVersionValue, TriggerDefinition, TriggerOperationName, TriggersDefinition } from './triggers-definition.js'
 export type { UICustomizationDefinition } from './ui-customization-definition.js'
 export type {
   AuthFlowsDefinition,
@@ -61,4 +61,22 @@ export {
   type ResourceServerScopesOf,
   type UserPoolDefinition,
 } from './user-pool-definition.js'
-export type { UserPoolSettings } from './user-pool-settings.js'
+export type {
+  AllowedFirstAuthFactors,
+  AutoVerifiedAttrs,
+  CognitoEmailDefinition,
+  DeviceTracking,
+  KeepOriginalAttrs,
+  MfaSecondFactor,
+  PasswordPolicyDefinition,
+  SesEmailDefinition,
+  SignInAliases,
+  SignInPolicy,
+  StandardAttribute,
+  StandardAttributes,
+  UserInvitationConfig,
+  UserPoolEmailDefinition,
+  UserPoolRemovalPolicy,
+  UserPoolSettings,
+  UserVerificationConfig,
+} from './user-pool-settings.js'

@@ -32,11 +32,20 @@ export interface RenderOptions {
    * @default - none
    */
   readonly description?: string
+  /**
+   * The account and region the stack deploys to, where the CDK bakes them into ARNs (the SES
+   * `SourceArn`). Unknown parts become `{ Ref: 'AWS::AccountId' }` / `{ Ref: 'AWS::Region' }`,
+   * as in an environment-agnostic CDK stack.
+   * @default - environment-agnostic
+   */
+  readonly env?: { readonly account?: string; readonly region?: string }
 }
 
 /** What renderers use to name things. */
 export interface RenderContext {
-  readonly options: Required<Omit<RenderOptions, 'description'>>
+  readonly options: Required<Omit<RenderOptions, 'description' | 'env'>> & {
+    readonly env: { readonly account?: string; readonly region?: string }
+  }
   /** Logical ID of the pool's child at `path` (relative to the pool; `[]` is the pool itself). */
   logicalId(...path: string[]): string
   /** The CDK's `Names.uniqueId` of the pool's child at `path` (full path, stack included). */
@@ -51,6 +60,7 @@ export function createRenderContext(poolId: string, options: RenderOptions = {})
     logicalIds: options.logicalIds ?? 'readable',
     stackId: options.stackId ?? 'Stack',
     scope: options.scope ?? [],
+    env: options.env ?? {},
   } as const
   const base = [...resolved.scope, poolId]
   return {

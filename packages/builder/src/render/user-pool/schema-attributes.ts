@@ -1,0 +1,38 @@
+import type { CustomAttributeDefinition } from '../../definition/custom-attribute-definition.js'
+import type { StandardAttributes } from '../../definition/user-pool-settings.js'
+import { cfnObject } from '../../internal/cfn-object.js'
+import { StandardAttributeNames } from '../../user-pool/standard-attribute-names.js'
+
+/** `Schema`: the standard attributes in key order, then the custom ones; `undefined` when empty. */
+export function schemaAttributes(
+  standard: StandardAttributes | undefined,
+  custom: { readonly [name: string]: CustomAttributeDefinition },
+): Record<string, unknown>[] | undefined {
+  const schema: Record<string, unknown>[] = []
+  for (const [key, attr] of Object.entries(standard ?? {})) {
+    if (!attr) continue
+    schema.push(
+      cfnObject({
+        Mutable: attr.mutable ?? true,
+        Name: StandardAttributeNames[key as keyof typeof StandardAttributeNames],
+        Required: attr.required ?? false,
+      }),
+    )
+  }
+  for (const [name, attr] of Object.entries(custom)) {
+    // Truthiness as in the CDK: `min: 0` or `minLen: 0` alone emits no constraint.
+    const numeric = attr.min || attr.max ? cfnObject({ MaxValue: attr.max?.toString(), MinValue: attr.min?.toString() }) : undefined
+    const string =
+      attr.minLen || attr.maxLen ? cfnObject({ MaxLength: attr.maxLen?.toString(), MinLength: attr.minLen?.toString() }) : undefined
+    schema.push(
+      cfnObject({
+        AttributeDataType: attr.dataType,
+        Mutable: attr.mutable,
+        Name: name,
+        NumberAttributeConstraints: numeric,
+        StringAttributeConstraints: string,
+      }),
+    )
+  }
+  return schema.length === 0 ? undefined : schema
+}

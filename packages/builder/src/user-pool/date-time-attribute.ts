@@ -1,0 +1,25 @@
+import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
+import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
+
+/**
+ * A custom attribute holding a date and time.
+ *
+ * @example
+ * ```ts
+ * userPool('P', { customAttributes: { joinedOn: new DateTimeAttribute() } })
+ * ```
+ */
+export class DateTimeAttribute implements CustomAttribute<'DateTime'> {
+  readonly dataType = 'DateTime' as const
+  readonly #def: CustomAttributeDefinition<'DateTime'>
+
+  constructor(props: CustomAttributeProps = {}) {
+    this.#def = Object.freeze({ dataType: 'DateTime', ...(props.mutable !== undefined ? { mutable: props.mutable } : {}) })
+    Object.freeze(this)
+  }
+
+  /** The plain definition form. */
+  toDefinition(): CustomAttributeDefinition<'DateTime'> {
+    return this.#def
+  }
+}
