@@ -19,6 +19,8 @@ export type BuilderErrorCode =
   | 'ERR_NOT_AVAILABLE'
   /** Provisioning through the AWS SDK failed part-way. */
   | 'ERR_PROVISIONING_FAILED'
+  /** `toSdkRequests()` met something the Cognito API cannot create (an intrinsic, an IAM role, a dynamic reference). */
+  | 'ERR_SDK_UNSUPPORTED'
   /** The CLI could not load or use a module. */
   | 'ERR_CLI'
 

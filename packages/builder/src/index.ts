@@ -50,3 +50,53 @@ export type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
 export { VerificationEmailStyle } from './user-pool/verification-email-style.js'
 export { type ValidationResult, validateDefinition } from './validate-definition.js'
 export type { UserPoolDefinition } from './definition/user-pool-definition.js'
+export { ClientAttributes, type StandardAttributesMask } from './client/client-attributes.js'
+export { fromUserPoolClientId, type ImportedUserPoolClient } from './client/imported-client.js'
+export { OAuthScope, type StandardOAuthScopeName } from './client/oauth-scope.js'
+export { UserPoolClientIdentityProvider } from './client/user-pool-client-identity-provider.js'
+export type {
+  AnalyticsConfiguration,
+  AuthFlow,
+  ClientAttributesOption,
+  OAuthFlows,
+  OAuthSettings,
+  UserPoolClientOptions,
+} from './client/user-pool-client-options.js'
+export type { BaseUrlOptions, SignInUrlOptions } from './domain/domain-urls.js'
+export { fromDomainName, type ImportedUserPoolDomain } from './domain/imported-domain.js'
+export { ManagedLoginVersion } from './domain/managed-login-version.js'
+export type { CognitoDomainOptions, CustomDomainOptions, UserPoolDomainOptions } from './domain/user-pool-domain-options.js'
+export { AssetCategory, AssetExtension, type BrandingAsset, ColorMode } from './extras/branding-asset.js'
+export type { ClientReference } from './extras/client-reference.js'
+export type { LogDeliveryOptions } from './extras/log-delivery-options.js'
+export type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
+export type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
+export type { UICustomizationOptions } from './extras/ui-customization-options.js'
+export { fromGroupName, type ImportedUserPoolGroup } from './group/imported-group.js'
+export type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
+export type { AttributeMapping, CustomAttributeMapping } from './identity-provider/attribute-mapping.js'
+export { fromProviderName, type ImportedUserPoolIdentityProvider } from './identity-provider/imported-identity-provider.js'
+export { OidcAttributeRequestMethod } from './identity-provider/oidc-attribute-request-method.js'
+export { ProviderAttribute } from './identity-provider/provider-attribute.js'
+export { SigningAlgorithm } from './identity-provider/signing-algorithm.js'
+export {
+  UserPoolIdentityProviderSamlMetadata,
+  UserPoolIdentityProviderSamlMetadataType,
+} from './identity-provider/user-pool-identity-provider-saml-metadata.js'
+export type {
+  IdentityProviderPropsByKind,
+  OidcEndpoints,
+  UserPoolIdentityProviderAmazonProps,
+  UserPoolIdentityProviderAppleProps,
+  UserPoolIdentityProviderFacebookProps,
+  UserPoolIdentityProviderGoogleProps,
+  UserPoolIdentityProviderOidcProps,
+  UserPoolIdentityProviderProps,
+  UserPoolIdentityProviderSamlProps,
+} from './identity-provider/user-pool-identity-provider-props.js'
+export { formatTemplate, type TemplateFormat } from './render/template-format.js'
+export { fromUserPoolResourceServerId, type ImportedUserPoolResourceServer } from './resource-server/imported-resource-server.js'
+export { ResourceServerScope, type ResourceServerScopeProps } from './resource-server/resource-server-scope.js'
+export type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
+export type { SdkCommandName, SdkReference, SdkRequest, SdkStepKind } from './sdk/sdk-request.js'
+export type { SdkRequestOptions } from './sdk/to-sdk-requests.js'

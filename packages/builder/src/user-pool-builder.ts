@@ -52,6 +52,38 @@ import type { UserPoolProps } from './user-pool/user-pool-props.js'
 import { type UserPoolReference, userPoolReference } from './user-pool/user-pool-reference.js'
 import type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
 import { assertValidDefinition, type ValidationResult, validateDefinition } from './validate-definition.js'
+import { clientFromOptions } from './client/client-from-options.js'
+import { clientIdRef, clientSecretRef } from './client/client-refs.js'
+import type { UserPoolClientOptions } from './client/user-pool-client-options.js'
+import type { IdentityProviderKind } from './definition/identity-provider-definition.js'
+import { domainFromOptions } from './domain/domain-from-options.js'
+import {
+  type BaseUrlOptions,
+  cloudFrontEndpointRef,
+  domainBaseUrl,
+  domainNameRef,
+  domainSignInUrl,
+  type SignInUrlOptions,
+} from './domain/domain-urls.js'
+import type { UserPoolDomainOptions } from './domain/user-pool-domain-options.js'
+import { logDeliveryFromOptions } from './extras/log-delivery.js'
+import type { LogDeliveryOptions } from './extras/log-delivery-options.js'
+import { managedLoginBrandingFromOptions } from './extras/managed-login-branding.js'
+import type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
+import { riskConfigurationFromOptions } from './extras/risk-configuration.js'
+import type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
+import { uiCustomizationFromOptions } from './extras/ui-customization.js'
+import type { UICustomizationOptions } from './extras/ui-customization-options.js'
+import { groupFromOptions } from './group/group-from-options.js'
+import type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
+import { identityProviderFromProps } from './identity-provider/identity-provider-from-props.js'
+import type { IdentityProviderPropsByKind } from './identity-provider/user-pool-identity-provider-props.js'
+import type { GetAttIntrinsic, RefIntrinsic } from './intrinsic.js'
+import { formatTemplate } from './render/template-format.js'
+import { resourceServerFromOptions } from './resource-server/resource-server-from-options.js'
+import type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
+import type { SdkRequest } from './sdk/sdk-request.js'
+import { type SdkRequestOptions, toSdkRequests } from './sdk/to-sdk-requests.js'
 
 /**
  * An immutable user-pool builder. Every `with*` call returns a new frozen builder and leaves this
@@ -360,6 +392,207 @@ export interface UserPoolBuilder<A extends CustomAttributeTypes = {}, C extends 
    */
   withDeletionProtection(enabled?: boolean): UserPoolBuilder<A, C, S>
 
+  // ---- app clients, domains, resource servers, groups, identity providers, beyond-CDK resources ----
+
+  /**
+   * Adds an app client (the CDK's `pool.addClient(id, options)`). Its id joins `C`; its read/write
+   * attributes accept only the pool's custom attributes, its scopes only standard scopes and those of
+   * the pool's resource servers. A client naming a provider of the pool depends on it.
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule (paths under `clients.<id>`)
+   * @example
+   * ```ts
+   * userPool('P').withClient('Web', {
+   *   oAuth: { flows: { authorizationCodeGrant: true }, scopes: [OAuthScope.OPENID], callbackUrls: ['https://app.example.com/cb'] },
+   * })
+   * ```
+   */
+  withClient<const N extends string>(id: N, options?: UserPoolClientOptions<A, S>): UserPoolBuilder<A, C | N, S>
+
+  /**
+   * Adds a domain (the CDK's `pool.addDomain(id, options)`): a Cognito prefix or a custom domain.
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule (paths under `domains.<id>`)
+   * @example
+   * ```ts
+   * userPool('P').withDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app' }, managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN })
+   * ```
+   */
+  withDomain(id: string, options: UserPoolDomainOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds a resource server (the CDK's `pool.addResourceServer(id, options)`); its scopes
+   * (`<identifier>/<scopeName>`) join `S`.
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule (paths under `resourceServers.<id>`)
+   * @example
+   * ```ts
+   * userPool('P').withResourceServer('Api', { identifier: 'users', scopes: [new ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read access' })] })
+   * ```
+   */
+  withResourceServer<const I extends string, const N extends string = never>(
+    id: string,
+    options: UserPoolResourceServerOptions<I, N>,
+  ): UserPoolBuilder<A, C, S | `${I}/${N}`>
+
+  /**
+   * Adds a group (the CDK's `pool.addGroup(id, options)`).
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule (paths under `groups.<id>`)
+   * @example
+   * ```ts
+   * userPool('P').withGroup('Admins', { groupName: 'admins', precedence: 0 })
+   * ```
+   */
+  withGroup(id: string, options?: UserPoolGroupOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds a third-party identity provider (the CDK's `UserPoolIdentityProviderAmazon` and siblings).
+   * Clients without an explicit provider list support every provider of the pool, whatever the call order.
+   *
+   * @param kind - `'amazon'`, `'facebook'`, `'google'`, `'apple'`, `'oidc'` or `'saml'`
+   * @throws {DefinitionValidationError} when a prop breaks a rule (paths under `identityProviders.<id>`)
+   * @example
+   * ```ts
+   * userPool('P').withIdentityProvider('amazon', 'Amazon', { clientId: 'amzn-client-id', clientSecret: 'amzn-client-secret' })
+   * ```
+   */
+  withIdentityProvider<K extends IdentityProviderKind>(
+    kind: K,
+    id: string,
+    props: IdentityProviderPropsByKind<A>[K],
+  ): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds a managed-login branding style for a client (`AWS::Cognito::ManagedLoginBranding`).
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule
+   * @example
+   * ```ts
+   * userPool('P').withClient('Web').withManagedLoginBranding('WebBranding', { client: 'Web', useCognitoProvidedValues: true })
+   * ```
+   */
+  withManagedLoginBranding(id: string, options: ManagedLoginBrandingOptions<C>): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds threat-protection risk responses (`AWS::Cognito::UserPoolRiskConfigurationAttachment`).
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule
+   * @example
+   * ```ts
+   * userPool('P').withRiskConfiguration('Risk', { compromisedCredentials: { eventAction: 'BLOCK' } })
+   * ```
+   */
+  withRiskConfiguration(id: string, options: RiskConfigurationOptions<C>): UserPoolBuilder<A, C, S>
+
+  /**
+   * Adds hosted-UI CSS (`AWS::Cognito::UserPoolUICustomizationAttachment`); the pool needs a domain.
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule
+   * @example
+   * ```ts
+   * userPool('P').withDomain('D', { cognitoDomain: { domainPrefix: 'my-app' } }).withUICustomization('Ui', { css: '.banner-customizable { background: #123 }' })
+   * ```
+   */
+  withUICustomization(id: string, options?: UICustomizationOptions<C>): UserPoolBuilder<A, C, S>
+
+  /**
+   * Sets where the pool sends its logs (`AWS::Cognito::LogDeliveryConfiguration`; one per pool).
+   *
+   * @throws {DefinitionValidationError} when an option breaks a rule
+   * @example
+   * ```ts
+   * userPool('P').withLogDelivery({ logConfigurations: [{ eventSource: 'userNotification', logLevel: 'ERROR', logGroupArn: 'arn:aws:logs:us-east-1:111111111111:log-group:cognito' }] })
+   * ```
+   */
+  withLogDelivery(options: LogDeliveryOptions): UserPoolBuilder<A, C, S>
+
+  /**
+   * `{ Ref }` to a client: its id once deployed.
+   *
+   * @example
+   * ```ts
+   * userPool('P').withClient('Web').clientId('Web') // { Ref: 'PWeb' }
+   * ```
+   */
+  clientId(id: C, options?: RenderOptions): RefIntrinsic
+
+  /**
+   * `{ 'Fn::GetAtt': [client, 'ClientSecret'] }`: CloudFormation's native attribute (no custom resource).
+   *
+   * @throws {CognitoKitError} `ERR_NOT_AVAILABLE` when the client has no `generateSecret`
+   * @example
+   * ```ts
+   * userPool('P').withClient('Api', { generateSecret: true }).clientSecret('Api')
+   * ```
+   */
+  clientSecret(id: C, options?: RenderOptions): GetAttIntrinsic
+
+  /**
+   * `{ Ref }` to a domain: the prefix or the custom domain name.
+   *
+   * @example
+   * ```ts
+   * pool.domainName('Domain')
+   * ```
+   */
+  domainName(id: string, options?: RenderOptions): RefIntrinsic
+
+  /**
+   * `{ 'Fn::GetAtt': [domain, 'CloudFrontDistribution'] }`: the alias target of a custom domain.
+   *
+   * @example
+   * ```ts
+   * pool.cloudFrontEndpoint('CustomDomain')
+   * ```
+   */
+  cloudFrontEndpoint(id: string, options?: RenderOptions): GetAttIntrinsic
+
+  /**
+   * The domain's base URL (`https://<prefix>.auth.<region>.amazoncognito.com` or `https://<custom domain>`).
+   *
+   * @example
+   * ```ts
+   * pool.baseUrl('Domain', { fips: true })
+   * ```
+   */
+  baseUrl(domainId: string, options?: BaseUrlOptions): StringValue
+
+  /**
+   * The sign-in page URL of a client on a domain, with the redirect URI URL-encoded (the CDK does not
+   * encode it). The client needs the code or implicit grant and the redirect URI among its callback URLs.
+   *
+   * @throws {DefinitionValidationError} `SignUrlSupportedClientsWithout` or `RedirectUriNotInCallbackUrls`
+   * @example
+   * ```ts
+   * pool.signInUrl('Domain', 'Web', { redirectUri: 'https://myapp.com/home' })
+   * ```
+   */
+  signInUrl(domainId: string, clientId: C, options: SignInUrlOptions): StringValue
+
+  /**
+   * The CloudFormation template as YAML (deterministic; long-form intrinsics).
+   *
+   * @throws {DefinitionValidationError} when cross-field rules fail (every issue is listed)
+   * @example
+   * ```ts
+   * writeFileSync('pool.yaml', userPool('P').toYaml())
+   * ```
+   */
+  toYaml(options?: RenderOptions): string
+
+  /**
+   * The ordered AWS SDK v3 requests that create the same pool without CloudFormation; run them with
+   * `apply()` from `@cognito-kit/builder/sdk`.
+   *
+   * @throws {DefinitionValidationError} when the definition is invalid or needs CloudFormation (`ERR_SDK_UNSUPPORTED`)
+   * @example
+   * ```ts
+   * userPool('P').withClient('Web').toSdkRequests().map((r) => r.command) // ['CreateUserPool', 'CreateUserPoolClient']
+   * ```
+   */
+  toSdkRequests(options?: SdkRequestOptions): SdkRequest[]
+
   /**
    * The pool as other resources reference it: `{ Ref }` id, `Fn::GetAtt` ARN, provider name and
    * URL, with the logical ID of the given render options.
@@ -580,6 +813,100 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
 
   withDeletionProtection(enabled = true): UserPoolBuilderImpl {
     return this.#settings({ deletionProtection: enabled })
+  }
+
+  // ---- app clients, domains, resource servers, groups, identity providers, beyond-CDK resources ----
+
+  #unique(section: string, existing: { readonly [id: string]: unknown }, id: string): void {
+    if (Object.hasOwn(existing, id)) {
+      throw new DefinitionValidationError([
+        { path: `${section}.${id}`, rule: 'DuplicateId', message: `${section} already has an entry with id ${JSON.stringify(id)}` },
+      ])
+    }
+  }
+
+  withClient(id: string, options?: UserPoolClientOptions<any, any>): UserPoolBuilderImpl {
+    this.#unique('clients', this.#def.clients, id)
+    return this.#next({ clients: { ...this.#def.clients, [id]: clientFromOptions(id, options) } })
+  }
+
+  withDomain(id: string, options: UserPoolDomainOptions): UserPoolBuilderImpl {
+    this.#unique('domains', this.#def.domains, id)
+    return this.#next({ domains: { ...this.#def.domains, [id]: domainFromOptions(id, options) } })
+  }
+
+  withResourceServer(id: string, options: UserPoolResourceServerOptions<string, string>): UserPoolBuilderImpl {
+    this.#unique('resourceServers', this.#def.resourceServers, id)
+    return this.#next({ resourceServers: { ...this.#def.resourceServers, [id]: resourceServerFromOptions(id, options) } })
+  }
+
+  withGroup(id: string, options?: UserPoolGroupOptions): UserPoolBuilderImpl {
+    this.#unique('groups', this.#def.groups, id)
+    return this.#next({ groups: { ...this.#def.groups, [id]: groupFromOptions(id, options) } })
+  }
+
+  withIdentityProvider(kind: IdentityProviderKind, id: string, props: any): UserPoolBuilderImpl {
+    this.#unique('identityProviders', this.#def.identityProviders, id)
+    return this.#next({
+      identityProviders: { ...this.#def.identityProviders, [id]: identityProviderFromProps(kind, id, props) },
+    })
+  }
+
+  withManagedLoginBranding(id: string, options: ManagedLoginBrandingOptions): UserPoolBuilderImpl {
+    const current = this.#def.extras.managedLoginBrandings ?? {}
+    this.#unique('extras.managedLoginBrandings', current, id)
+    const managedLoginBrandings = { ...current, [id]: managedLoginBrandingFromOptions(id, options) }
+    return this.#next({ extras: { ...this.#def.extras, managedLoginBrandings } })
+  }
+
+  withRiskConfiguration(id: string, options: RiskConfigurationOptions): UserPoolBuilderImpl {
+    const current = this.#def.extras.riskConfigurations ?? {}
+    this.#unique('extras.riskConfigurations', current, id)
+    const riskConfigurations = { ...current, [id]: riskConfigurationFromOptions(id, options) }
+    return this.#next({ extras: { ...this.#def.extras, riskConfigurations } })
+  }
+
+  withUICustomization(id: string, options?: UICustomizationOptions): UserPoolBuilderImpl {
+    const current = this.#def.extras.uiCustomizations ?? {}
+    this.#unique('extras.uiCustomizations', current, id)
+    const uiCustomizations = { ...current, [id]: uiCustomizationFromOptions(id, options) }
+    return this.#next({ extras: { ...this.#def.extras, uiCustomizations } })
+  }
+
+  withLogDelivery(options: LogDeliveryOptions): UserPoolBuilderImpl {
+    return this.#next({ extras: { ...this.#def.extras, logDelivery: logDeliveryFromOptions(options) } })
+  }
+
+  clientId(id: string, options?: RenderOptions): RefIntrinsic {
+    return clientIdRef(this.#def, id, options)
+  }
+
+  clientSecret(id: string, options?: RenderOptions): GetAttIntrinsic {
+    return clientSecretRef(this.#def, id, options)
+  }
+
+  domainName(id: string, options?: RenderOptions): RefIntrinsic {
+    return domainNameRef(this.#def, id, options)
+  }
+
+  cloudFrontEndpoint(id: string, options?: RenderOptions): GetAttIntrinsic {
+    return cloudFrontEndpointRef(this.#def, id, options)
+  }
+
+  baseUrl(domainId: string, options?: BaseUrlOptions): StringValue {
+    return domainBaseUrl(this.#def, domainId, options)
+  }
+
+  signInUrl(domainId: string, clientId: string, options: SignInUrlOptions): StringValue {
+    return domainSignInUrl(this.#def, domainId, clientId, options)
+  }
+
+  toYaml(options?: RenderOptions): string {
+    return formatTemplate(toCloudFormation(this.#def, options), 'yaml')
+  }
+
+  toSdkRequests(options?: SdkRequestOptions): SdkRequest[] {
+    return toSdkRequests(this.#def, options)
   }
 
   ref(options?: RenderOptions): UserPoolReference & { readonly userPoolProviderUrl: StringValue } {

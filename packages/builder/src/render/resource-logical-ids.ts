@@ -1,0 +1,17 @@
+import type { RenderContext } from './render-context.js'
+
+/**
+ * Logical IDs of the pool's children: app clients, domains, resource servers, groups and the
+ * beyond-CDK resources sit under the pool (`<pool>/<id>/Resource`), as the CDK's `pool.addClient(id)`.
+ */
+export function childLogicalId(ctx: RenderContext, id: string): string {
+  return ctx.logicalId(id, 'Resource')
+}
+
+/** The id of the pool's log-delivery configuration (one per pool). */
+export const LOG_DELIVERY_ID = 'LogDelivery'
+
+/** An output name made of an id's letters and digits and a suffix (`Web` → `WebClientId`). */
+export function outputName(id: string, suffix: string): string {
+  return `${id.replace(/[^A-Za-z0-9]/g, '')}${suffix}`
+}
