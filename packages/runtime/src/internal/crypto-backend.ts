@@ -1,0 +1,30 @@
+/** The platform-specific half of the verifier: decoding, key import, RS256, hashing. */
+import type { RsaPublicJwk } from '../jwt/jwks-document.js'
+
+/** An imported RSA verification key and its modulus length in bytes. */
+export interface ImportedRsaKey<K> {
+  readonly key: K
+  /** Modulus length in octets: an RS256 signature has exactly this many. */
+  readonly modulusBytes: number
+}
+
+/** One implementation of the cryptographic primitives (node:crypto, or WebCrypto through jose). */
+export interface CryptoBackend<K> {
+  readonly name: 'node' | 'webcrypto'
+  /**
+   * Decodes a canonical unpadded base64url segment holding UTF-8 text.
+   * @throws {JwtParseError} `base64url` when not canonical, `utf8` when the bytes are not UTF-8.
+   */
+  decodeText(segment: string, which: 'header' | 'payload'): string
+  /**
+   * Decodes a canonical unpadded base64url segment.
+   * @throws {JwtParseError} `base64url`.
+   */
+  decodeSignature(segment: string): Uint8Array
+  /** Imports a checked RSA public JWK; may throw or reject when the platform refuses the key. */
+  importRsaKey(jwk: RsaPublicJwk): ImportedRsaKey<K> | Promise<ImportedRsaKey<K>>
+  /** RSASSA-PKCS1-v1_5 with SHA-256 over the ASCII `signingInput`. */
+  verifyRs256(key: ImportedRsaKey<K>, signingInput: string, signature: Uint8Array): boolean | Promise<boolean>
+  /** A cache key: the SHA-256 of the token string, encoded as text. */
+  tokenHash(token: string): string | Promise<string>
+}

@@ -1,0 +1,73 @@
+/** Parses and checks a JWS protected header: RS256 only, a `kid`, nothing we refuse to honour. */
+import {
+  JwtInvalidSignatureAlgorithmError,
+  JwtParseError,
+  JwtUnsupportedHeaderError,
+  JwtWithoutValidKidError,
+} from '../errors.js'
+import type { VerifiedTokenHeader } from '../jwt/claims.js'
+import type { CryptoBackend } from './crypto-backend.js'
+import { freezeAndFindDuplicateMembers } from './duplicate-members.js'
+
+/**
+ * Header parameters that would change where the key comes from, what is signed, or how the
+ * token must be processed. Cognito sets none of them, so their presence is refused outright.
+ */
+const REFUSED: ReadonlyArray<readonly [string, string]> = [
+  ['crit', 'critical header extensions are not understood (RFC 7515 §4.1.11)'],
+  ['jku', 'keys are never fetched from a URL named in the token'],
+  ['x5u', 'keys are never fetched from a URL named in the token'],
+  ['jwk', 'a key embedded in the token is never trusted'],
+  ['x5c', 'a certificate chain embedded in the token is never trusted'],
+  ['b64', 'unencoded payloads (RFC 7797) are not supported'],
+  ['zip', 'compressed payloads are not supported'],
+  ['enc', 'encrypted tokens (JWE) are not supported'],
+]
+
+/** `typ` values accepted (compared case-insensitively); anything else is another kind of JWT. */
+const TYPES = new Set(['jwt', 'application/jwt', 'at+jwt', 'application/at+jwt'])
+
+/** Longest accepted `kid`. */
+const MAX_KID_LENGTH = 1024
+
+/**
+ * Decodes and checks a header segment.
+ *
+ * @throws {JwtParseError | JwtInvalidSignatureAlgorithmError | JwtUnsupportedHeaderError | JwtWithoutValidKidError}
+ */
+export function parseHeader(segment: string, backend: CryptoBackend<unknown>): VerifiedTokenHeader {
+  const text = backend.decodeText(segment, 'header')
+  let header: unknown
+  try {
+    header = JSON.parse(text)
+  } catch {
+    throw new JwtParseError('json', 'JWT header is not JSON', 'header')
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    throw new JwtParseError('not-an-object', 'JWT header is not a JSON object', 'header')
+  }
+  if (freezeAndFindDuplicateMembers(text, header)) {
+    throw new JwtParseError('duplicate-member', 'JWT header repeats a member name', 'header')
+  }
+  const h = header as Record<string, unknown>
+  if (h.alg !== 'RS256') throw new JwtInvalidSignatureAlgorithmError(h.alg)
+  for (const [name, why] of REFUSED) {
+    if (Object.hasOwn(h, name)) throw new JwtUnsupportedHeaderError(name, `JWT header "${name}" refused: ${why}`)
+  }
+  const typ = h.typ
+  if (typ !== undefined && (typeof typ !== 'string' || !TYPES.has(typ.toLowerCase()))) {
+    throw new JwtUnsupportedHeaderError(
+      'typ',
+      `JWT header typ ${JSON.stringify(typ)} is not a JWT or access token type (cross-JWT confusion)`,
+    )
+  }
+  const kid = h.kid
+  if (typeof kid !== 'string' || kid.length === 0 || kid.length > MAX_KID_LENGTH) {
+    throw new JwtWithoutValidKidError(
+      kid === undefined
+        ? undefined
+        : `JWT header kid must be a non-empty string of at most ${MAX_KID_LENGTH} characters`,
+    )
+  }
+  return Object.freeze(typ === undefined ? { alg: 'RS256' as const, kid } : { alg: 'RS256' as const, kid, typ })
+}

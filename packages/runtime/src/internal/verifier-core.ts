@@ -1,0 +1,276 @@
+/**
+ * The verification pipeline, shared by both platforms. Hot-path rules: nothing async until a key
+ * must be fetched (node:crypto verifies synchronously), one JSON parse per token, the decoded
+ * header cached by its exact segment, issuers looked up in a Map built at creation.
+ */
+import {
+  CognitoJwtInvalidClientIdError,
+  CognitoJwtInvalidGroupError,
+  CognitoJwtInvalidTokenUseError,
+  JwtCustomCheckError,
+  JwtExpiredError,
+  JwtInvalidClaimError,
+  JwtInvalidClaimTypeError,
+  JwtInvalidIssuerError,
+  JwtInvalidScopeError,
+  JwtInvalidSignatureError,
+  JwtIssuedInFutureError,
+  JwtMissingClaimError,
+  JwtNotBeforeError,
+  JwtParseError,
+  JwtTooLargeError,
+} from '../errors.js'
+import type { VerifiedTokenHeader } from '../jwt/claims.js'
+import type { CognitoVerifier } from '../jwt/cognito-verifier.js'
+import type { CustomCheckContext } from '../jwt/verifier-options.js'
+import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
+import { freezeAndFindDuplicateMembers } from './duplicate-members.js'
+import { type IssuerKeys, KeyStore } from './key-store.js'
+import { parseHeader } from './parse-header.js'
+import { VerifiedTokenCache } from './verified-token-cache.js'
+import { type PoolSetting, resolveVerifierSettings } from './verifier-config.js'
+
+interface IssuerRuntime<K> {
+  readonly pool: PoolSetting
+  readonly keys: IssuerKeys<K>
+}
+
+/** Most distinct header segments remembered (a pool has two keys; rotation adds a few). */
+const HEADER_CACHE_SIZE = 64
+
+type Claims = Record<string, unknown>
+
+/** Builds a verifier from raw (unvalidated) options with the given crypto backend. */
+export function buildVerifier<K>(
+  backend: CryptoBackend<K>,
+  options: unknown,
+  shared: unknown,
+): CognitoVerifier<unknown> {
+  const settings = resolveVerifierSettings(options, shared)
+  const store = new KeyStore(backend, settings.fetch)
+  const issuers = new Map<string, IssuerRuntime<K>>()
+  for (const pool of settings.pools) {
+    for (const { issuer, jwksUri } of pool.issuers) {
+      issuers.set(issuer, { pool, keys: store.createIssuer(issuer, jwksUri, pool.jwks) })
+    }
+  }
+  const cache = settings.cache && new VerifiedTokenCache(settings.cache.maxEntries, settings.cache.maxAgeSeconds)
+  const { maxTokenLength, clockTolerance, customCheck, includeClaimsInErrors } = settings
+  const headers = new Map<string, VerifiedTokenHeader>()
+  let lastHeaderSegment = ''
+  let lastHeader: VerifiedTokenHeader | undefined
+
+  function headerOf(token: string, end: number): VerifiedTokenHeader {
+    if (lastHeader !== undefined && end === lastHeaderSegment.length && token.startsWith(lastHeaderSegment)) {
+      return lastHeader
+    }
+    const segment = token.slice(0, end)
+    let header = headers.get(segment)
+    if (header === undefined) {
+      header = parseHeader(segment, backend)
+      if (headers.size >= HEADER_CACHE_SIZE) headers.clear()
+      headers.set(segment, header)
+    }
+    lastHeaderSegment = segment
+    lastHeader = header
+    return header
+  }
+
+  async function verify(token: unknown): Promise<unknown> {
+    if (typeof token !== 'string') throw new JwtParseError('not-a-string', 'JWT must be a string')
+    if (token.length > maxTokenLength) throw new JwtTooLargeError(token.length, maxTokenLength)
+
+    let hash: string | undefined
+    if (cache !== undefined) {
+      const h = backend.tokenHash(token)
+      hash = typeof h === 'string' ? h : await h
+      const hit = cache.get(hash, Date.now())
+      if (hit !== undefined) {
+        if (customCheck !== undefined) {
+          await runCustomCheck(hit.claims as Claims, {
+            header: hit.header as VerifiedTokenHeader,
+            userPoolId: hit.userPoolId,
+          })
+        }
+        return hit.claims
+      }
+    }
+
+    // Structure: exactly three segments.
+    const d1 = token.indexOf('.')
+    const d2 = d1 === -1 ? -1 : token.indexOf('.', d1 + 1)
+    if (d2 === -1 || token.indexOf('.', d2 + 1) !== -1) {
+      throw new JwtParseError('segments', 'JWT must have exactly three dot-separated segments')
+    }
+    const header = headerOf(token, d1)
+
+    const text = backend.decodeText(token.slice(d1 + 1, d2), 'payload')
+    let payload: Claims
+    try {
+      payload = JSON.parse(text)
+    } catch {
+      throw new JwtParseError('json', 'JWT payload is not JSON', 'payload')
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      throw new JwtParseError('not-an-object', 'JWT payload is not a JSON object', 'payload')
+    }
+    // Also deep-freezes the payload: the claims object may be shared (cache) and must not change.
+    if (freezeAndFindDuplicateMembers(text, payload)) {
+      throw new JwtParseError('duplicate-member', 'JWT payload repeats a member name', 'payload')
+    }
+    if (Object.hasOwn(payload, '__proto__')) {
+      throw new JwtParseError('forbidden-member', 'JWT payload has a "__proto__" member', 'payload')
+    }
+
+    // The issuer selects the pool and its keys; nothing else about it is trusted yet.
+    const iss = payload.iss
+    const target = typeof iss === 'string' ? issuers.get(iss) : undefined
+    if (target === undefined) {
+      if (iss === undefined) throw new JwtMissingClaimError('iss')
+      if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
+      throw new JwtInvalidIssuerError(iss)
+    }
+
+    const signature = backend.decodeSignature(token.slice(d2 + 1))
+    let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> = store.get(target.keys, header.kid)
+    if (key instanceof Promise) key = await key
+    let valid = backend.verifyRs256(key, token.slice(0, d2), signature)
+    if (typeof valid !== 'boolean') valid = await valid
+    if (!valid) throw new JwtInvalidSignatureError()
+
+    const now = Date.now()
+    try {
+      checkClaims(payload, target.pool, now / 1000, clockTolerance)
+    } catch (error) {
+      if (includeClaimsInErrors && error instanceof JwtInvalidClaimError) error.claims = payload
+      throw error
+    }
+    const claims = payload
+    if (customCheck !== undefined) await runCustomCheck(claims, { header, userPoolId: target.pool.userPoolId })
+    if (cache !== undefined && hash !== undefined) {
+      cache.set(hash, claims, header, target.pool.userPoolId, payload.exp as number, now)
+    }
+    return claims
+  }
+
+  async function runCustomCheck(claims: Claims, context: CustomCheckContext): Promise<void> {
+    try {
+      await (customCheck as (c: Claims, x: CustomCheckContext) => void | Promise<void>)(claims, context)
+    } catch (cause) {
+      const error = new JwtCustomCheckError(cause)
+      if (includeClaimsInErrors) error.claims = claims
+      throw error
+    }
+  }
+
+  const issuerList = Object.freeze([...issuers.keys()])
+  return Object.freeze({
+    verify: verify as (token: string) => Promise<unknown>,
+    hydrate: () => store.hydrate([...issuers.values()].map((i) => i.keys)),
+    implementation: backend.name,
+    issuers: issuerList,
+  })
+}
+
+/**
+ * Claim rules, after the signature verified: `exp`, `iat` (never in the future) and `sub` are
+ * required, `nbf` is honoured, `token_use` must be `id` or `access` (and the configured one), then
+ * the client, groups and scope; types are checked for every Cognito claim present.
+ */
+function checkClaims(p: Claims, pool: PoolSetting, now: number, tolerance: number): void {
+  const exp = p.exp
+  if (exp === undefined) throw new JwtMissingClaimError('exp')
+  if (typeof exp !== 'number' || !Number.isFinite(exp))
+    throw new JwtInvalidClaimTypeError('exp', 'a number (seconds since the epoch)')
+  const iat = p.iat
+  if (iat === undefined) throw new JwtMissingClaimError('iat')
+  if (typeof iat !== 'number' || !Number.isFinite(iat))
+    throw new JwtInvalidClaimTypeError('iat', 'a number (seconds since the epoch)')
+  const nbf = p.nbf
+  if (nbf !== undefined && (typeof nbf !== 'number' || !Number.isFinite(nbf))) {
+    throw new JwtInvalidClaimTypeError('nbf', 'a number (seconds since the epoch)')
+  }
+  if (now - tolerance >= exp) throw new JwtExpiredError(exp)
+  if (iat > now + tolerance) throw new JwtIssuedInFutureError(iat)
+  if (nbf !== undefined && nbf > now + tolerance) throw new JwtNotBeforeError(nbf as number)
+
+  const sub = p.sub
+  if (sub === undefined) throw new JwtMissingClaimError('sub')
+  if (typeof sub !== 'string' || sub.length === 0) throw new JwtInvalidClaimTypeError('sub', 'a non-empty string')
+
+  const tokenUse = p.token_use
+  if (tokenUse === undefined) throw new JwtMissingClaimError('token_use')
+  if (tokenUse !== 'id' && tokenUse !== 'access') throw new CognitoJwtInvalidTokenUseError(tokenUse, pool.tokenUse)
+  if (pool.tokenUse !== null && tokenUse !== pool.tokenUse)
+    throw new CognitoJwtInvalidTokenUseError(tokenUse, pool.tokenUse)
+
+  const clientIds = pool.clientIds
+  if (tokenUse === 'id') {
+    const aud = p.aud
+    if (aud === undefined) throw new JwtMissingClaimError('aud')
+    let client: unknown = aud
+    if (typeof aud !== 'string') {
+      if (!isStringArray(aud) || aud.length === 0)
+        throw new JwtInvalidClaimTypeError('aud', 'a string or an array of strings')
+      // Several audiences: the authorized party names the client (OIDC Core §3.1.3.7).
+      if (aud.length === 1) client = aud[0]
+      else {
+        const azp = p.azp
+        if (typeof azp !== 'string' || !aud.includes(azp))
+          throw new JwtInvalidClaimTypeError('azp', 'one of the audiences when aud has several')
+        client = azp
+      }
+    }
+    if (clientIds !== null && !clientIds.includes(client as string))
+      throw new CognitoJwtInvalidClientIdError('aud', aud)
+    optionalString(p, 'cognito:username')
+    optionalString(p, 'nonce')
+  } else {
+    const clientId = p.client_id
+    if (clientId === undefined) throw new JwtMissingClaimError('client_id')
+    if (typeof clientId !== 'string') throw new JwtInvalidClaimTypeError('client_id', 'a string')
+    if (clientIds !== null && !clientIds.includes(clientId))
+      throw new CognitoJwtInvalidClientIdError('client_id', clientId)
+    const aud = p.aud
+    if (aud !== undefined && typeof aud !== 'string' && !isStringArray(aud)) {
+      throw new JwtInvalidClaimTypeError('aud', 'a string or an array of strings')
+    }
+    optionalString(p, 'username')
+    const version = p.version
+    if (version !== undefined && typeof version !== 'number') throw new JwtInvalidClaimTypeError('version', 'a number')
+  }
+  const authTime = p.auth_time
+  if (authTime !== undefined && (typeof authTime !== 'number' || !Number.isFinite(authTime))) {
+    throw new JwtInvalidClaimTypeError('auth_time', 'a number (seconds since the epoch)')
+  }
+  optionalString(p, 'jti')
+  optionalString(p, 'origin_jti')
+  optionalString(p, 'event_id')
+  const scope = p.scope
+  if (scope !== undefined && typeof scope !== 'string')
+    throw new JwtInvalidClaimTypeError('scope', 'a space-separated string')
+  const groups = p['cognito:groups']
+  if (groups !== undefined && !isStringArray(groups))
+    throw new JwtInvalidClaimTypeError('cognito:groups', 'an array of strings')
+
+  if (pool.groups !== null) {
+    if (groups === undefined || !pool.groups.some((g) => (groups as string[]).includes(g))) {
+      throw new CognitoJwtInvalidGroupError(pool.groups)
+    }
+  }
+  if (pool.scopes !== null) {
+    const granted = typeof scope === 'string' ? scope.split(' ') : []
+    if (!pool.scopes.some((s) => granted.includes(s))) throw new JwtInvalidScopeError(pool.scopes)
+  }
+}
+
+function optionalString(p: Claims, name: string): void {
+  const value = p[name]
+  if (value !== undefined && typeof value !== 'string') throw new JwtInvalidClaimTypeError(name, 'a string')
+}
+
+function isStringArray(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false
+  for (const item of value) if (typeof item !== 'string') return false
+  return true
+}

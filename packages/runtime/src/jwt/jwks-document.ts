@@ -1,0 +1,131 @@
+/**
+ * JWKS documents: their shape, and which keys in them may verify Cognito tokens.
+ *
+ * @module
+ */
+import { JwksValidationError } from '../errors.js'
+
+/** One JSON Web Key as published in a JWKS. */
+export interface Jwk {
+  readonly kty: string
+  readonly kid?: string
+  readonly use?: string
+  readonly alg?: string
+  readonly key_ops?: readonly string[]
+  readonly n?: string
+  readonly e?: string
+  readonly [member: string]: unknown
+}
+
+/** A JWKS document: `{ "keys": [...] }`. */
+export interface JwksDocument {
+  readonly keys: readonly Jwk[]
+}
+
+/** An RSA public key that passed {@link rsaVerificationKeyProblem}. */
+export interface RsaPublicJwk {
+  readonly kty: 'RSA'
+  readonly kid: string
+  readonly n: string
+  readonly e: string
+}
+
+/** Most keys accepted in one JWKS (Cognito publishes two). */
+export const MAX_JWKS_KEYS = 100
+
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const
+const BASE64URL = /^[A-Za-z0-9_-]+$/
+
+/**
+ * Checks the outer shape of a JWKS: an object with a `keys` array of objects, each with a string
+ * `kty`, and with string `kid`/`use`/`alg`/`n`/`e` where present. Per-key suitability is decided
+ * only when a key is selected, so a JWKS may also hold keys for other purposes.
+ *
+ * @throws {JwksValidationError}
+ */
+export function assertJwksDocument(value: unknown, source: string): asserts value is JwksDocument {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new JwksValidationError(`JWKS from ${source} must be a JSON object`)
+  }
+  const keys = (value as { keys?: unknown }).keys
+  if (!Array.isArray(keys)) throw new JwksValidationError(`JWKS from ${source} must have a "keys" array`)
+  if (keys.length > MAX_JWKS_KEYS) {
+    throw new JwksValidationError(`JWKS from ${source} has ${keys.length} keys, more than ${MAX_JWKS_KEYS}`)
+  }
+  keys.forEach((key: unknown, index) => {
+    if (typeof key !== 'object' || key === null || Array.isArray(key)) {
+      throw new JwksValidationError(`JWKS from ${source}: keys[${index}] must be an object`)
+    }
+    const k = key as Record<string, unknown>
+    if (typeof k.kty !== 'string')
+      throw new JwksValidationError(`JWKS from ${source}: keys[${index}].kty must be a string`)
+    for (const member of ['kid', 'use', 'alg', 'n', 'e'] as const) {
+      if (k[member] !== undefined && typeof k[member] !== 'string') {
+        throw new JwksValidationError(`JWKS from ${source}: keys[${index}].${member} must be a string`)
+      }
+    }
+    if (k.key_ops !== undefined && (!Array.isArray(k.key_ops) || !k.key_ops.every((op) => typeof op === 'string'))) {
+      throw new JwksValidationError(`JWKS from ${source}: keys[${index}].key_ops must be an array of strings`)
+    }
+  })
+}
+
+/**
+ * Why a JWK may not verify RS256 Cognito tokens, or `undefined` when it may: `kty` must be `RSA`;
+ * `use` absent or `sig`; `alg` absent or `RS256`; `key_ops` absent or containing `verify`; no
+ * private members; `n` of at least 2048 bits without leading zero octets; `e` odd and at least 65537.
+ */
+export function rsaVerificationKeyProblem(jwk: Jwk): string | undefined {
+  if (jwk.kty !== 'RSA') return `kty must be "RSA"; received ${JSON.stringify(jwk.kty)}`
+  if (jwk.use !== undefined && jwk.use !== 'sig')
+    return `use must be absent or "sig"; received ${JSON.stringify(jwk.use)}`
+  if (jwk.alg !== undefined && jwk.alg !== 'RS256')
+    return `alg must be absent or "RS256"; received ${JSON.stringify(jwk.alg)}`
+  if (jwk.key_ops !== undefined && !jwk.key_ops.includes('verify')) return 'key_ops must include "verify"'
+  for (const member of PRIVATE_MEMBERS) {
+    if (Object.hasOwn(jwk, member)) return `private member "${member}" present: a JWKS must publish public keys only`
+  }
+  if (typeof jwk.n !== 'string' || !BASE64URL.test(jwk.n)) return 'n must be a base64url string'
+  if (typeof jwk.e !== 'string' || !BASE64URL.test(jwk.e)) return 'e must be a base64url string'
+  const n = decodeBase64urlBytes(jwk.n)
+  const e = decodeBase64urlBytes(jwk.e)
+  if (n === undefined || n.length === 0) return 'n is not canonical base64url'
+  if (e === undefined || e.length === 0) return 'e is not canonical base64url'
+  if (n[0] === 0) return 'n has a leading zero octet'
+  const bits = (n.length - 1) * 8 + (32 - Math.clz32(n[0] as number))
+  if (bits < 2048) return `RSA modulus is ${bits} bits; at least 2048 are required (RFC 7518 §3.3)`
+  if (bits > 16384) return `RSA modulus is ${bits} bits; at most 16384 are accepted`
+  if (e[0] === 0) return 'e has a leading zero octet'
+  if (e.length > 32) return 'e is longer than 256 bits'
+  if (((e[e.length - 1] as number) & 1) === 0) return 'e must be odd'
+  if (e.length < 3) return 'e must be at least 65537'
+  return undefined
+}
+
+/** Decodes canonical unpadded base64url (no runtime dependencies); `undefined` when not canonical. */
+export function decodeBase64urlBytes(text: string): Uint8Array | undefined {
+  const length = text.length
+  if (length % 4 === 1 || !BASE64URL.test(text)) return undefined
+  const out = new Uint8Array(Math.floor((length * 3) / 4))
+  let bits = 0
+  let value = 0
+  let o = 0
+  for (let i = 0; i < length; i++) {
+    value = (value << 6) | sextet(text.charCodeAt(i))
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[o++] = (value >> bits) & 0xff
+    }
+  }
+  // Canonical: the bits left over after the last full octet must be zero.
+  if ((value & ((1 << bits) - 1)) !== 0) return undefined
+  return out
+}
+
+function sextet(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65
+  if (c >= 97 && c <= 122) return c - 71
+  if (c >= 48 && c <= 57) return c + 4
+  return c === 45 ? 62 : 63
+}
