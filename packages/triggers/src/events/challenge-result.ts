@@ -1,0 +1,44 @@
+import * as z from 'zod/mini'
+import { schemaBlocks } from './trigger-envelope.js'
+
+/**
+ * A challenge name in a custom-auth session or response. Open: Cognito adds challenges over time.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
+export type ChallengeName =
+  | 'CUSTOM_CHALLENGE'
+  | 'SRP_A'
+  | 'PASSWORD_VERIFIER'
+  | 'SMS_MFA'
+  | 'EMAIL_OTP'
+  | 'SOFTWARE_TOKEN_MFA'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER'
+  | 'ADMIN_NO_SRP_AUTH'
+  | (string & {})
+
+/** One step of a custom-auth session. */
+export interface ChallengeResult {
+  /** The challenge presented. */
+  readonly challengeName: ChallengeName
+  /** Whether the user answered it correctly. */
+  readonly challengeResult: boolean
+  /** What create-auth-challenge set as `challengeMetadata`; `null` for built-in challenges. */
+  readonly challengeMetadata?: string | null
+}
+
+let session: z.ZodMiniArray<z.ZodMiniType<ChallengeResult>> | undefined
+
+/** `request.session`: empty on the first call of a flow that starts with `CUSTOM_CHALLENGE`. */
+export function sessionSchema(): z.ZodMiniArray<z.ZodMiniType<ChallengeResult>> {
+  if (session) return session
+  const b = schemaBlocks()
+  const step = z.looseObject({
+    challengeName: b.string,
+    challengeResult: z.boolean(),
+    challengeMetadata: b.optionalString,
+  }) satisfies z.core.$ZodType<ChallengeResult>
+  session = z.array(step)
+  return session
+}

@@ -1,0 +1,134 @@
+/**
+ * Custom message: `CustomMessage_SignUp`, `_AdminCreateUser`, `_ResendCode`, `_ForgotPassword`,
+ * `_UpdateUserAttribute`, `_VerifyUserAttribute`, `_Authentication`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ * @module
+ */
+import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
+import * as z from 'zod/mini'
+import type { TriggerSourceOf } from '../trigger-sources.js'
+import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import type { UserAttributes } from './user-attributes.js'
+
+/** The custom message trigger sources. */
+export type CustomMessageSource = TriggerSourceOf<'CustomMessage'>
+
+/**
+ * A custom message event.
+ *
+ * @typeParam A - the pool's custom attributes
+ * @typeParam S - narrows to one source
+ */
+export type CustomMessageEvent<
+  A extends CustomAttributeTypes = CustomAttributeTypes,
+  S extends CustomMessageSource = CustomMessageSource,
+> = S extends CustomMessageSource
+  ? TriggerEnvelope<S> & {
+      readonly request: {
+        /** The recipient's attributes. */
+        readonly userAttributes: UserAttributes<A>
+        /** The code placeholder (`{####}`): put it where the code (or temporary password) goes. */
+        readonly codeParameter: string
+        /** The verification-link placeholder (`{##Click Here##}`), when Cognito sends one. */
+        readonly linkParameter?: string | null
+        /** `ClientMetadata` of the API call. */
+        readonly clientMetadata?: StringMap | null
+      } & (S extends 'CustomMessage_AdminCreateUser'
+        ? {
+            /** The username placeholder (`{username}`): the message must contain it. */
+            readonly usernameParameter: string
+          }
+        : {
+            /** `null`: only AdminCreateUser messages carry the username. */
+            readonly usernameParameter?: string | null
+          })
+      /** Cognito's pre-filled response (all `null`). */
+      readonly response?: unknown
+    }
+  : never
+
+/**
+ * What a custom message trigger answers. A field left `null` keeps the pool's own template. The
+ * email fields are only allowed when the pool sends email through SES (`EmailSendingAccount:
+ * DEVELOPER`); declare that with the wrapper's `emailSendingAccount` option.
+ */
+export interface CustomMessageResponse {
+  /**
+   * The SMS text: must contain the code placeholder (and `{username}` for AdminCreateUser); at
+   * most 140 characters.
+   * @default null
+   */
+  readonly smsMessage?: string | null | undefined
+  /**
+   * The email body (HTML allowed): must contain the code placeholder (or a `{##link##}` for
+   * sign-up verification links); at most 20,000 characters. SES (`DEVELOPER`) pools only.
+   * @default null
+   */
+  readonly emailMessage?: string | null | undefined
+  /**
+   * The email subject: 1–140 characters. SES (`DEVELOPER`) pools only.
+   * @default null
+   */
+  readonly emailSubject?: string | null | undefined
+}
+
+/** Cognito's message length limits (characters, placeholders included). */
+export const CUSTOM_MESSAGE_LIMITS = { smsMessage: 140, emailMessage: 20_000, emailSubject: 140 } as const
+
+type BySource = { readonly [S in CustomMessageSource]: z.ZodMiniType<CustomMessageEvent<CustomAttributeTypes, S>> }
+
+interface CustomMessageSchemas {
+  readonly bySource: BySource
+  readonly event: z.ZodMiniType<CustomMessageEvent>
+  readonly response: z.ZodMiniType<CustomMessageResponse>
+}
+
+let cache: CustomMessageSchemas | undefined
+
+/** The custom message schemas (built on first use). */
+export function customMessageSchemas(): CustomMessageSchemas {
+  if (cache) return cache
+  const b = schemaBlocks()
+  const fields = {
+    userAttributes: b.stringMap,
+    codeParameter: b.string,
+    linkParameter: b.optionalString,
+    clientMetadata: b.optionalStringMap,
+  }
+  const request = z.looseObject({ ...fields, usernameParameter: b.optionalString })
+  const adminRequest = z.looseObject({ ...fields, usernameParameter: b.string })
+  const bySource = {
+    CustomMessage_SignUp: envelopeSchema('CustomMessage_SignUp', request) satisfies z.core.$ZodType<
+      CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_SignUp'>
+    >,
+    CustomMessage_AdminCreateUser: envelopeSchema(
+      'CustomMessage_AdminCreateUser',
+      adminRequest,
+    ) satisfies z.core.$ZodType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>,
+    CustomMessage_ResendCode: envelopeSchema('CustomMessage_ResendCode', request),
+    CustomMessage_ForgotPassword: envelopeSchema('CustomMessage_ForgotPassword', request),
+    CustomMessage_UpdateUserAttribute: envelopeSchema('CustomMessage_UpdateUserAttribute', request),
+    CustomMessage_VerifyUserAttribute: envelopeSchema('CustomMessage_VerifyUserAttribute', request),
+    CustomMessage_Authentication: envelopeSchema('CustomMessage_Authentication', request),
+  }
+  const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))))
+  cache = {
+    bySource,
+    event: z.discriminatedUnion('triggerSource', [
+      bySource.CustomMessage_SignUp,
+      bySource.CustomMessage_AdminCreateUser,
+      bySource.CustomMessage_ResendCode,
+      bySource.CustomMessage_ForgotPassword,
+      bySource.CustomMessage_UpdateUserAttribute,
+      bySource.CustomMessage_VerifyUserAttribute,
+      bySource.CustomMessage_Authentication,
+    ]),
+    response: z.strictObject({
+      smsMessage: text(CUSTOM_MESSAGE_LIMITS.smsMessage),
+      emailMessage: text(CUSTOM_MESSAGE_LIMITS.emailMessage),
+      emailSubject: text(CUSTOM_MESSAGE_LIMITS.emailSubject),
+    }) satisfies z.core.$ZodType<CustomMessageResponse>,
+  }
+  return cache
+}

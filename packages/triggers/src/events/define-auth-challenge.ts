@@ -1,0 +1,107 @@
+/**
+ * Define auth challenge: `DefineAuthChallenge_Authentication`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ * @module
+ */
+import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
+import * as z from 'zod/mini'
+import { type ChallengeName, type ChallengeResult, sessionSchema } from './challenge-result.js'
+import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import type { UserAttributes } from './user-attributes.js'
+
+/** The define auth challenge trigger source. */
+export type DefineAuthChallengeSource = 'DefineAuthChallenge_Authentication'
+
+/**
+ * A define auth challenge event: decide the next step of a custom-auth flow.
+ *
+ * @typeParam A - the pool's custom attributes
+ */
+export type DefineAuthChallengeEvent<A extends CustomAttributeTypes = CustomAttributeTypes> =
+  TriggerEnvelope<DefineAuthChallengeSource> & {
+    readonly request: {
+      /** The user's attributes (`{}` when `userNotFound`). */
+      readonly userAttributes: UserAttributes<A>
+      /** The challenges so far, oldest first; empty on the first call of a `CUSTOM_CHALLENGE`-first flow. */
+      readonly session: readonly ChallengeResult[]
+      /** `ClientMetadata` of `RespondToAuthChallenge`. */
+      readonly clientMetadata?: StringMap | null
+      /** Sent when `PreventUserExistenceErrors` is enabled and the user does not exist. */
+      readonly userNotFound?: boolean
+    }
+    /** Cognito's pre-filled response (all `null`). */
+    readonly response?: unknown
+  }
+
+/** What a define auth challenge trigger answers: issue tokens, fail, or name the next challenge. */
+export interface DefineAuthChallengeResponse {
+  /**
+   * The next challenge (`CUSTOM_CHALLENGE`, `PASSWORD_VERIFIER`, ...).
+   * @default null
+   */
+  readonly challengeName?: ChallengeName | null | undefined
+  /**
+   * Issue tokens: the user is authenticated. Only after checking the whole session.
+   * @default false
+   */
+  readonly issueTokens?: boolean | null | undefined
+  /**
+   * End the flow with a failure.
+   * @default false
+   */
+  readonly failAuthentication?: boolean | null | undefined
+}
+
+interface DefineAuthChallengeSchemas {
+  readonly bySource: { readonly DefineAuthChallenge_Authentication: z.ZodMiniType<DefineAuthChallengeEvent> }
+  readonly event: z.ZodMiniType<DefineAuthChallengeEvent>
+  readonly response: z.ZodMiniType<DefineAuthChallengeResponse>
+}
+
+let cache: DefineAuthChallengeSchemas | undefined
+
+/** The define auth challenge schemas (built on first use). */
+export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
+  if (cache) return cache
+  const b = schemaBlocks()
+  const request = z.looseObject({
+    userAttributes: b.stringMap,
+    session: sessionSchema(),
+    clientMetadata: b.optionalStringMap,
+    userNotFound: z.exactOptional(z.boolean()),
+  })
+  const event = envelopeSchema(
+    'DefineAuthChallenge_Authentication',
+    request,
+  ) satisfies z.core.$ZodType<DefineAuthChallengeEvent>
+  const flag = z.optional(z.nullable(z.boolean()))
+  const response = z
+    .strictObject({
+      challengeName: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+      issueTokens: flag,
+      failAuthentication: flag,
+    })
+    .check((ctx) => {
+      const r = ctx.value
+      if (r.issueTokens === true && r.failAuthentication === true) {
+        ctx.issues.push({
+          code: 'custom',
+          input: r,
+          path: ['failAuthentication'],
+          params: { rule: 'contradictory_decision' },
+          message: 'issueTokens and failAuthentication cannot both be true',
+        })
+      } else if (r.issueTokens !== true && r.failAuthentication !== true && !r.challengeName) {
+        ctx.issues.push({
+          code: 'custom',
+          input: r,
+          path: [],
+          params: { rule: 'missing_decision' },
+          message: 'must issue tokens, fail authentication or name the next challenge (challengeName)',
+        })
+      }
+    }) satisfies z.core.$ZodType<DefineAuthChallengeResponse>
+  cache = { bySource: { DefineAuthChallenge_Authentication: event }, event, response }
+  return cache
+}

@@ -1,0 +1,94 @@
+/**
+ * Inbound federation: `InboundFederation_ExternalProvider`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ * @module
+ */
+import * as z from 'zod/mini'
+import type { JsonObject, JsonValue } from '../json-value.js'
+import { envelopeSchema, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import { MAX_ATTRIBUTE_LENGTH } from './user-attributes.js'
+
+/** The inbound federation trigger source. */
+export type InboundFederationSource = 'InboundFederation_ExternalProvider'
+
+/** The kind of identity provider a federated user signs in with. */
+export type IdentityProviderType =
+  | 'OIDC'
+  | 'SAML'
+  | 'Facebook'
+  | 'Google'
+  | 'SignInWithApple'
+  | 'LoginWithAmazon'
+  | (string & {})
+
+/**
+ * What the identity provider sent. OIDC and social providers fill `tokenResponse`, `idToken` and
+ * `userInfo`; SAML providers fill `samlResponse`. Values are JSON (strings in every sample seen,
+ * but IdPs may send numbers, booleans and multi-valued attributes).
+ */
+export interface FederatedAttributes {
+  /** The provider's token response (`access_token`, `id_token`, `token_type`, `expires_in`, `scope`, ...). */
+  readonly tokenResponse?: { readonly [key: string]: JsonValue }
+  /** The decoded, validated ID token claims. */
+  readonly idToken?: JsonObject
+  /** The userInfo endpoint's claims (may be empty). */
+  readonly userInfo?: JsonObject
+  /** SAML assertion attributes, by attribute name. */
+  readonly samlResponse?: JsonObject
+}
+
+/**
+ * An inbound federation event: it runs at every federated sign-in, before the user profile is
+ * created or updated.
+ */
+export type InboundFederationEvent = TriggerEnvelope<InboundFederationSource> & {
+  readonly request: {
+    /** The identity provider's name in the pool. */
+    readonly providerName: string
+    /** The identity provider's type. */
+    readonly providerType: IdentityProviderType
+    /** What the provider sent. */
+    readonly attributes: FederatedAttributes
+  }
+  /** Cognito's pre-filled response (`userAttributesToMap: {}`). */
+  readonly response?: unknown
+}
+
+/**
+ * What an inbound federation trigger answers. **Every attribute to keep must be listed**: omitted
+ * ones are dropped. An empty map is the no-op that keeps everything.
+ */
+export interface InboundFederationResponse {
+  /** Attribute name → value (at most 2048 characters). */
+  readonly userAttributesToMap: { readonly [name: string]: string }
+}
+
+interface InboundFederationSchemas {
+  readonly bySource: { readonly InboundFederation_ExternalProvider: z.ZodMiniType<InboundFederationEvent> }
+  readonly event: z.ZodMiniType<InboundFederationEvent>
+  readonly response: z.ZodMiniType<InboundFederationResponse>
+}
+
+let cache: InboundFederationSchemas | undefined
+
+/** The inbound federation schemas (built on first use). */
+export function inboundFederationSchemas(): InboundFederationSchemas {
+  if (cache) return cache
+  const b = schemaBlocks()
+  const jsonObject = z.record(b.string, z.json())
+  const section = z.exactOptional(jsonObject)
+  const event = envelopeSchema(
+    'InboundFederation_ExternalProvider',
+    z.looseObject({
+      providerName: b.string,
+      providerType: b.string,
+      attributes: z.looseObject({ tokenResponse: section, idToken: section, userInfo: section, samlResponse: section }),
+    }),
+  ) satisfies z.core.$ZodType<InboundFederationEvent>
+  const response = z.strictObject({
+    userAttributesToMap: z.record(b.string.check(z.minLength(1)), z.string().check(z.maxLength(MAX_ATTRIBUTE_LENGTH))),
+  }) satisfies z.core.$ZodType<InboundFederationResponse>
+  cache = { bySource: { InboundFederation_ExternalProvider: event }, event, response }
+  return cache
+}

@@ -1,0 +1,83 @@
+/** What the custom email and SMS sender wrappers share: decrypting the code before the handler runs. */
+import { CodeDecryptionError, isTriggerError, type TriggerDeniedError } from '../errors.js'
+import type { LambdaContext } from '../lambda-context.js'
+import { unescapeHtml } from '../unescape-html.js'
+import { emptyResponse, type TriggerSpec } from './define-trigger.js'
+
+/**
+ * Decrypts a custom sender `code`: a base64 AWS Encryption SDK message encrypted under the pool's
+ * KMS key (`LambdaConfig.KMSKeyID`), with `userpool-id` in its encryption context.
+ */
+export type DecryptCode = (
+  ciphertext: string,
+  event: { readonly userPoolId: string; readonly triggerSource: string },
+) => string | Promise<string>
+
+/** Options of `customEmailSender` / `customSmsSender`. */
+export interface CustomSenderOptions {
+  /**
+   * Decrypts `request.code`, e.g. with `@aws-crypto/client-node` (`buildClient(...).decrypt(
+   * keyring, Buffer.from(code, 'base64'))`) or, in tests, a stand-in. Pass `null` explicitly to
+   * skip decryption (the handler then gets `code: null` and reads the ciphertext from the event).
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+   */
+  readonly decrypt: DecryptCode | null
+  /**
+   * Undo Cognito's HTML escaping of temporary passwords (`&lt;` → `<`) in `_AdminCreateUser` codes.
+   * @default true
+   */
+  readonly unescapeTemporaryPassword?: boolean
+}
+
+/** The third argument of a custom sender handler. */
+export interface CustomSenderMessage {
+  /**
+   * The plaintext code: a verification or MFA code, or the temporary password for
+   * `_AdminCreateUser`. `null` for account-takeover notifications and when `decrypt` is `null`.
+   */
+  readonly code: string | null
+}
+
+/** A custom sender handler: it delivers the message itself; Cognito reads no response. */
+export type CustomSenderHandler<E> = (
+  event: E,
+  context: LambdaContext,
+  message: CustomSenderMessage,
+) => // biome-ignore lint/suspicious/noConfusingVoidType: a sender handler returns nothing
+void | TriggerDeniedError | Promise<void | TriggerDeniedError>
+
+/** The spec and call of a custom sender wrapper. */
+export function customSenderTrigger(
+  base: Omit<TriggerSpec, 'respond'>,
+  handler: CustomSenderHandler<never>,
+  options: CustomSenderOptions,
+): { spec: TriggerSpec; call: (event: unknown, context: LambdaContext) => Promise<unknown> } {
+  if (options === undefined || options === null || !('decrypt' in options)) {
+    throw new TypeError(`${base.wrapper}(handler, { decrypt }): decrypt is required (pass null to skip decryption)`)
+  }
+  const { decrypt } = options
+  if (decrypt !== null && typeof decrypt !== 'function')
+    throw new TypeError(`${base.wrapper}: decrypt must be a function or null`)
+  const unescapePassword = options.unescapeTemporaryPassword !== false
+  const call = async (event: unknown, context: LambdaContext): Promise<unknown> => {
+    const e = event as { userPoolId: string; triggerSource: string; request: { code?: string | null } }
+    let code: string | null = null
+    const ciphertext = e.request.code
+    if (decrypt && typeof ciphertext === 'string') {
+      try {
+        code = await decrypt(ciphertext, { userPoolId: e.userPoolId, triggerSource: e.triggerSource })
+      } catch (error) {
+        throw isTriggerError(error) ? error : new CodeDecryptionError(e.triggerSource, error)
+      }
+      if (typeof code !== 'string')
+        throw new CodeDecryptionError(e.triggerSource, new TypeError('decrypt did not return a string'))
+      if (unescapePassword && e.triggerSource.endsWith('_AdminCreateUser')) code = unescapeHtml(code)
+    }
+    return (handler as CustomSenderHandler<unknown>)(event, context, Object.freeze({ code }))
+  }
+  const respond = (result: unknown, event: unknown): undefined => {
+    emptyResponse(result, (event as { triggerSource: string }).triggerSource)
+    return undefined
+  }
+  return { spec: { ...base, respond }, call }
+}

@@ -1,0 +1,118 @@
+import { match } from 'ts-pattern'
+import type * as z from 'zod/mini'
+import { TriggerValidationError, TriggerVersionMismatchError, UnsupportedTriggerSourceError } from './errors.js'
+import { createAuthChallengeSchemas } from './events/create-auth-challenge.js'
+import { customEmailSenderSchemas } from './events/custom-email-sender.js'
+import { customMessageSchemas } from './events/custom-message.js'
+import { customSmsSenderSchemas } from './events/custom-sms-sender.js'
+import { defineAuthChallengeSchemas } from './events/define-auth-challenge.js'
+import { inboundFederationSchemas } from './events/inbound-federation.js'
+import { postAuthenticationSchemas } from './events/post-authentication.js'
+import { postConfirmationSchemas } from './events/post-confirmation.js'
+import { preAuthenticationSchemas } from './events/pre-authentication.js'
+import { preSignUpSchemas } from './events/pre-sign-up.js'
+import { preTokenGenerationSchemas } from './events/pre-token-generation.js'
+import { userMigrationSchemas } from './events/user-migration.js'
+import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
+import { parseEventFor } from './internal/define-trigger.js'
+import { issue } from './internal/to-trigger-issues.js'
+import type { TriggerEvent } from './trigger-event.js'
+import { TRIGGER_SOURCES, type TriggerName, type TriggerSource, triggerOf } from './trigger-sources.js'
+
+type Lookup = (source: string) => z.core.$ZodType
+
+const PRE_TOKEN_VERSIONS = ['1', '2', '3'] as const
+
+/** The schema lookup of a trigger (for pre token generation: of one event version). */
+function lookupFor(trigger: TriggerName, version: unknown): Lookup {
+  const from =
+    (map: object): Lookup =>
+    (source) =>
+      (map as Record<string, z.core.$ZodType>)[source]!
+  return match(trigger)
+    .with('PreSignUp', () => from(preSignUpSchemas().bySource))
+    .with('PostConfirmation', () => from(postConfirmationSchemas().bySource))
+    .with('PreAuthentication', () => from(preAuthenticationSchemas().bySource))
+    .with('PostAuthentication', () => from(postAuthenticationSchemas().bySource))
+    .with('InboundFederation', () => from(inboundFederationSchemas().bySource))
+    .with('DefineAuthChallenge', () => from(defineAuthChallengeSchemas().bySource))
+    .with('CreateAuthChallenge', () => from(createAuthChallengeSchemas().bySource))
+    .with('VerifyAuthChallengeResponse', () => from(verifyAuthChallengeResponseSchemas().bySource))
+    .with('PreTokenGeneration', () => {
+      const s = preTokenGenerationSchemas()
+      return from(version === '1' ? s.v1 : version === '2' ? s.v2 : s.v3)
+    })
+    .with('UserMigration', () => from(userMigrationSchemas().bySource))
+    .with('CustomMessage', () => from(customMessageSchemas().bySource))
+    .with('CustomEmailSender', () => from(customEmailSenderSchemas().bySource))
+    .with('CustomSMSSender', () => from(customSmsSenderSchemas().bySource))
+    .exhaustive()
+}
+
+const ALL_SOURCES: () => readonly TriggerSource[] = () => Object.values(TRIGGER_SOURCES).flat()
+
+/**
+ * Validates any Cognito user-pool trigger event and returns it typed: a union discriminated by
+ * `triggerSource` (and `version` for pre token generation), ready for `switch` or ts-pattern. The
+ * schema is chosen from `triggerSource` (and, for `TokenGeneration_*`, `version`: `"1"`, `"2"` or
+ * `"3"`; `TokenGeneration_ClientCredentials` only comes as `"3"`). Unknown keys are kept.
+ *
+ * @throws {UnsupportedTriggerSourceError} when `triggerSource` is missing or not one Cognito sends
+ * @throws {TriggerVersionMismatchError} when a pre token generation event has another version
+ * @throws {TriggerValidationError} when the event does not have the shape Cognito sends (`issues` lists every problem)
+ *
+ * @example
+ * ```ts
+ * const event = parseTriggerEvent(JSON.parse(body))
+ * if (event.triggerSource === 'TokenGeneration_Authentication' && event.version === '2') {
+ *   console.log(event.request.scopes)
+ * }
+ * ```
+ */
+export function parseTriggerEvent(input: unknown): TriggerEvent {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TriggerValidationError('event', undefined, [
+      issue(
+        'invalid_type',
+        [],
+        `expected a trigger event object, received ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`,
+      ),
+    ])
+  }
+  const source = (input as { triggerSource?: unknown }).triggerSource
+  const trigger = typeof source === 'string' ? triggerOf(source) : undefined
+  if (trigger === undefined) {
+    throw new UnsupportedTriggerSourceError(
+      typeof source === 'string' ? source : undefined,
+      ALL_SOURCES(),
+      input,
+      'parseTriggerEvent',
+    )
+  }
+  const version = (input as { version?: unknown }).version
+  let versions: readonly string[] | undefined
+  if (trigger === 'PreTokenGeneration') {
+    versions = source === 'TokenGeneration_ClientCredentials' ? ['3'] : PRE_TOKEN_VERSIONS
+    if (typeof version !== 'string' || !versions.includes(version)) {
+      throw new TriggerVersionMismatchError(
+        source as string,
+        versions,
+        typeof version === 'string' ? version : undefined,
+        source === 'TokenGeneration_ClientCredentials'
+          ? 'client credentials events only come from V3_0 pools'
+          : 'pre token generation events are version "1" (V1_0), "2" (V2_0) or "3" (V3_0)',
+      )
+    }
+  }
+  const lookup = lookupFor(trigger, version)
+  return parseEventFor(
+    {
+      trigger,
+      wrapper: 'parseTriggerEvent',
+      sources: [source as string],
+      eventSchema: lookup,
+      respond: () => undefined,
+    },
+    input,
+  ) as TriggerEvent
+}
