@@ -1,5 +1,6 @@
 import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { describe, expectTypeOf, it } from 'vitest'
+import { createCognitoVerifier as createWebVerifier } from '../../src/jwt/index.js'
 import {
   type CognitoAccessTokenClaims,
   type CognitoIdTokenClaims,
@@ -7,9 +8,12 @@ import {
   type CognitoVerifier,
   createCognitoVerifier,
 } from '../../src/jwt/index.node.js'
-import { createCognitoVerifier as createWebVerifier } from '../../src/jwt/index.js'
 
-declare const definition: UserPoolDefinition<{ tenant: 'String'; level: 'Number' }, 'web' | 'm2m', 'orders/read' | 'orders/write'>
+declare const definition: UserPoolDefinition<
+  { tenant: 'String'; level: 'Number' },
+  'web' | 'm2m',
+  'orders/read' | 'orders/write'
+>
 
 describe('createCognitoVerifier types', () => {
   it('narrows the claims by tokenUse', () => {
@@ -43,10 +47,28 @@ describe('createCognitoVerifier types', () => {
   })
 
   it('types the scope option from the definition’s resource servers', () => {
-    createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'access', clientId: 'c', definition, scope: 'orders/read' })
-    createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'access', clientId: 'c', definition, scope: ['openid'] })
+    createCognitoVerifier({
+      userPoolId: 'eu-west-1_A',
+      tokenUse: 'access',
+      clientId: 'c',
+      definition,
+      scope: 'orders/read',
+    })
+    createCognitoVerifier({
+      userPoolId: 'eu-west-1_A',
+      tokenUse: 'access',
+      clientId: 'c',
+      definition,
+      scope: ['openid'],
+    })
     // @ts-expect-error: 'orders/delete' is not a scope of the definition
-    createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'access', clientId: 'c', definition, scope: 'orders/delete' })
+    createCognitoVerifier({
+      userPoolId: 'eu-west-1_A',
+      tokenUse: 'access',
+      clientId: 'c',
+      definition,
+      scope: 'orders/delete',
+    })
     // Without a definition any scope string is accepted.
     createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'access', clientId: 'c', scope: 'anything/goes' })
   })

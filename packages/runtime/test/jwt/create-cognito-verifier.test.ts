@@ -1,6 +1,7 @@
 /** Options, pools, issuer formats, claim checks, the verified-token cache and custom checks. */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   CognitoJwtInvalidGroupError,
   isCognitoRuntimeError,
@@ -13,9 +14,9 @@ import {
 import {
   accessClaims,
   CLIENT_ID,
+  ISSUER,
   idClaims,
   implementations,
-  ISSUER,
   jwksOf,
   nowSeconds,
   POOL_ID,
@@ -104,7 +105,9 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
       expect(gov.issuers[0]).toBe('https://cognito-idp.us-gov-west-1.amazonaws.com/us-gov-west-1_Abc')
       const eusc = createCognitoVerifier({ userPoolId: 'eusc-de-east-1_Abc', tokenUse: 'id', clientId: null })
       expect(eusc.issuers[0]).toBe('https://cognito-idp.eusc-de-east-1.amazonaws.eu/eusc-de-east-1_Abc')
-      expect(() => createCognitoVerifier({ userPoolId: 'cn-north-1_Abc', tokenUse: 'id', clientId: null })).toThrow(/China/)
+      expect(() => createCognitoVerifier({ userPoolId: 'cn-north-1_Abc', tokenUse: 'id', clientId: null })).toThrow(
+        /China/,
+      )
     })
 
     it('checks groups and scopes against a definition', () => {
@@ -136,7 +139,12 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
 
   describe('issuers and pools', () => {
     it('accepts both issuer formats by default, and only the chosen one when told', async () => {
-      const both = createCognitoVerifier({ userPoolId: POOL_ID, tokenUse: 'access', clientId: CLIENT_ID, jwks: jwksOf(key) })
+      const both = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+      })
       expect(both.issuers).toEqual([ISSUER, UPDATED_ISSUER])
       await expect(both.verify(signToken(accessClaims({ iss: UPDATED_ISSUER }), key))).resolves.toBeDefined()
       const original = createCognitoVerifier({
@@ -167,7 +175,9 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
       await expect(
         verifier.verify(signToken(accessClaims({ iss: otherIssuer, client_id: 'web' }), otherKey)),
       ).rejects.toMatchObject({ code: 'ERR_JWT_TOKEN_USE_MISMATCH' })
-      await expect(verifier.verify(signToken(idClaims({ iss: otherIssuer, aud: CLIENT_ID }), otherKey))).rejects.toMatchObject({
+      await expect(
+        verifier.verify(signToken(idClaims({ iss: otherIssuer, aud: CLIENT_ID }), otherKey)),
+      ).rejects.toMatchObject({
         code: 'ERR_JWT_CLIENT_ID_MISMATCH',
       })
     })
@@ -181,10 +191,18 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
 
   describe('groups and scopes', () => {
     const verifier = (options: Record<string, unknown>) =>
-      createCognitoVerifier({ userPoolId: POOL_ID, tokenUse: 'access', clientId: CLIENT_ID, jwks: jwksOf(key), ...options })
+      createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+        ...options,
+      })
 
     it('requires one of the groups', async () => {
-      await expect(verifier({ groups: ['users', 'auditors'] }).verify(signToken(accessClaims(), key))).resolves.toBeDefined()
+      await expect(
+        verifier({ groups: ['users', 'auditors'] }).verify(signToken(accessClaims(), key)),
+      ).resolves.toBeDefined()
       await expect(verifier({ groups: 'auditors' }).verify(signToken(accessClaims(), key))).rejects.toBeInstanceOf(
         CognitoJwtInvalidGroupError,
       )
@@ -195,7 +213,9 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
     })
 
     it('requires one of the scopes, matching whole scope names', async () => {
-      await expect(verifier({ scope: ['orders/read', 'x'] }).verify(signToken(accessClaims(), key))).resolves.toBeDefined()
+      await expect(
+        verifier({ scope: ['orders/read', 'x'] }).verify(signToken(accessClaims(), key)),
+      ).resolves.toBeDefined()
       await expect(verifier({ scope: 'orders' }).verify(signToken(accessClaims(), key))).rejects.toBeInstanceOf(
         JwtInvalidScopeError,
       )
@@ -207,7 +227,13 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
     })
 
     it('types custom attributes from the definition (runtime: they pass through as strings)', async () => {
-      const v = createCognitoVerifier({ userPoolId: POOL_ID, tokenUse: 'id', clientId: CLIENT_ID, jwks: jwksOf(key), definition })
+      const v = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'id',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+        definition,
+      })
       const claims = await v.verify(signToken(idClaims(), key))
       expect(claims['custom:tenant']).toBe('acme')
     })
@@ -254,7 +280,11 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
 
     it('drops the least recently used token beyond maxEntries', async () => {
       const verifier = cached({ maxEntries: 2 })
-      const [t1, t2, t3] = [1, 2, 3].map((i) => signToken(accessClaims({ jti: `jti-${i}` }), key)) as [string, string, string]
+      const [t1, t2, t3] = [1, 2, 3].map((i) => signToken(accessClaims({ jti: `jti-${i}` }), key)) as [
+        string,
+        string,
+        string,
+      ]
       const c1 = await verifier.verify(t1)
       const c2 = await verifier.verify(t2)
       expect(await verifier.verify(t1)).toBe(c1) // t1 is now the most recent
@@ -309,7 +339,12 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
 
     it('attaches the verified claims to claim errors only when asked', async () => {
       const token = signToken(accessClaims({ exp: nowSeconds() - 100 }), key)
-      const quiet = createCognitoVerifier({ userPoolId: POOL_ID, tokenUse: 'access', clientId: CLIENT_ID, jwks: jwksOf(key) })
+      const quiet = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+      })
       const loud = createCognitoVerifier({
         userPoolId: POOL_ID,
         tokenUse: 'access',

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { nodeCryptoBackend } from '../../src/internal/node-crypto-backend.js'
+import { webCryptoBackend } from '../../src/internal/webcrypto-backend.js'
+import { assertJwksDocument, decodeBase64urlBytes, rsaVerificationKeyProblem } from '../../src/jwt/jwks-document.js'
+import { rsaKey } from '../helpers/tokens.js'
+
+describe('canonical base64url decoding', () => {
+  it('round-trips random bytes and refuses every other spelling, in all three decoders', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    for (let length = 1; length < 40; length++) {
+      const bytes = randomBytes(length)
+      const canonical = bytes.toString('base64url')
+      expect(Buffer.from(decodeBase64urlBytes(canonical) as Uint8Array)).toEqual(bytes)
+      expect(Buffer.from(nodeCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
+      expect(Buffer.from(webCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
+      // Every other last character that decodes to the same bytes must be refused.
+      const last = canonical.at(-1) as string
+      for (const c of alphabet) {
+        if (c === last) continue
+        const variant = canonical.slice(0, -1) + c
+        const same = Buffer.from(variant, 'base64url').equals(bytes)
+        if (!same) continue
+        expect(decodeBase64urlBytes(variant)).toBeUndefined()
+        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+      }
+      for (const variant of [
+        `${canonical}=`,
+        ` ${canonical}`,
+        canonical.replace(/-/g, '+').replace(/_/g, '/') +
+          (canonical.includes('-') || canonical.includes('_') ? '' : '+'),
+      ]) {
+        expect(decodeBase64urlBytes(variant)).toBeUndefined()
+        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow()
+        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow()
+      }
+    }
+  })
+})
+
+describe('JWKS documents', () => {
+  it('checks the outer shape', () => {
+    expect(() => assertJwksDocument({ keys: [] }, 'x')).not.toThrow()
+    expect(() => assertJwksDocument([], 'x')).toThrow(/object/)
+    expect(() => assertJwksDocument({ keys: {} }, 'x')).toThrow(/"keys" array/)
+    expect(() => assertJwksDocument({ keys: [1] }, 'x')).toThrow(/keys\[0\] must be an object/)
+    expect(() => assertJwksDocument({ keys: [{ kty: 1 }] }, 'x')).toThrow(/kty/)
+    expect(() => assertJwksDocument({ keys: [{ kty: 'RSA', kid: 5 }] }, 'x')).toThrow(/kid/)
+    expect(() => assertJwksDocument({ keys: Array.from({ length: 101 }, () => ({ kty: 'RSA' })) }, 'x')).toThrow(
+      /101 keys/,
+    )
+  })
+
+  it('accepts a Cognito-style RSA key and explains every refusal', () => {
+    const { jwk } = rsaKey('k')
+    expect(rsaVerificationKeyProblem(jwk)).toBeUndefined()
+    expect(rsaVerificationKeyProblem({ ...jwk, use: undefined, alg: undefined })).toBeUndefined()
+    expect(rsaVerificationKeyProblem({ ...jwk, kty: 'EC' })).toMatch(/kty/)
+    expect(rsaVerificationKeyProblem({ ...jwk, dq: 'AQAB' })).toMatch(/private member "dq"/)
+    expect(rsaVerificationKeyProblem({ ...jwk, n: 'not base64!' })).toMatch(/base64url/)
+    expect(rsaVerificationKeyProblem({ ...jwk, e: 'AQAA' })).toMatch(/odd/)
+    expect(rsaVerificationKeyProblem(rsaKey('small', 1024).jwk)).toMatch(/1024 bits/)
+  })
+})
