@@ -22,6 +22,15 @@ const MILLIS: Readonly<Record<TimeUnit, number>> = {
   days: 86_400_000,
 }
 
+/** Unit labels in the CDK's conversion errors ('30 hours', '1500 millis'). */
+export const CDK_LABEL: Readonly<Record<TimeUnit, string>> = {
+  milliseconds: 'millis',
+  seconds: 'seconds',
+  minutes: 'minutes',
+  hours: 'hours',
+  days: 'days',
+}
+
 const SINGULAR: Readonly<Record<TimeUnit, string>> = {
   milliseconds: 'millisecond',
   seconds: 'second',
@@ -89,7 +98,11 @@ export class Duration {
   private constructor(amount: number, unit: TimeUnit) {
     if (!Number.isFinite(amount) || amount < 0) {
       throw new DefinitionValidationError([
-        { path: 'duration', rule: 'DurationAmount', message: `Duration amounts must be finite and not negative; received ${amount}` },
+        {
+          path: 'duration',
+          rule: 'DurationAmount',
+          message: `Duration amounts must be finite and not negative; received ${amount}`,
+        },
       ])
     }
     this.amount = amount
@@ -138,8 +151,8 @@ export class Duration {
       throw new DefinitionValidationError([
         {
           path: 'duration',
-          rule: 'DurationNotIntegral',
-          message: `'${this.toHumanString()}' cannot be converted into a whole number of ${target}.`,
+          rule: 'CannotConvertedIntoWhole',
+          message: `'${this.amount} ${CDK_LABEL[this.unit]}' cannot be converted into a whole number of ${target}.`,
         },
       ])
     }

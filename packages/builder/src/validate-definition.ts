@@ -1,11 +1,28 @@
+import { clientRules } from './client/client-rules.js'
 import type { UserPoolDefinition } from './definition/user-pool-definition.js'
+import { domainRules } from './domain/domain-rules.js'
 import { type DefinitionIssue, DefinitionValidationError } from './errors.js'
+import { extrasRules } from './extras/extras-rules.js'
+import { groupRules } from './group/group-rules.js'
+import { identityProviderRules } from './identity-provider/identity-provider-rules.js'
+import { childIdRules } from './internal/child-id-rules.js'
+import { resourceServerRules } from './resource-server/resource-server-rules.js'
+import { userPoolRules } from './user-pool/user-pool-rules.js'
 
 /** A cross-field rule set: returns every issue it finds (never throws). */
 export type DefinitionRules = (def: UserPoolDefinition) => readonly DefinitionIssue[]
 
 /** Rule sets run at the terminals, in order. Each part of the builder contributes one. */
-const RULES: readonly DefinitionRules[] = []
+const RULES: readonly DefinitionRules[] = [
+  userPoolRules,
+  childIdRules,
+  resourceServerRules,
+  identityProviderRules,
+  clientRules,
+  domainRules,
+  groupRules,
+  extrasRules,
+]
 
 /** Result of `validate()`: the zod `safeParse` shape. */
 export type ValidationResult<D> =

@@ -126,7 +126,7 @@ export const userPoolSettingsSchema = z.strictObject({
   email: userPoolEmailSchema.optional(),
   signInCaseSensitive: z.boolean().optional(),
   // Membership is a rule (`UnsupportedAccountRecoveryType`, as in the CDK), not a schema check.
-  accountRecovery: z.string().optional(),
+  accountRecovery: z.union([z.string(), z.number()]).optional(),
   // `snapshot` parses so that the rule can say why it is refused.
   removalPolicy: z.enum(['destroy', 'retain', 'snapshot', 'retain-on-update-or-delete']).optional(),
   deletionProtection: z.boolean().optional(),

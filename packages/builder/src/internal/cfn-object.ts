@@ -9,7 +9,9 @@ export function cfnObject(props: { readonly [key: string]: unknown }): Record<st
 }
 
 /** The CDK's `undefinedIfNoKeys`: `undefined` when every member is `undefined`. */
-export function undefinedIfNoKeys<T extends { readonly [key: string]: unknown }>(props: T): Record<string, unknown> | undefined {
+export function undefinedIfNoKeys<T extends { readonly [key: string]: unknown }>(
+  props: T,
+): Record<string, unknown> | undefined {
   for (const value of Object.values(props)) if (value !== undefined) return cfnObject(props)
   return undefined
 }

@@ -25,7 +25,10 @@ const digit = (d: number): string => String.fromCharCode(d < 26 ? 97 + d : 22 + 
 /** RFC 3492 encoding of a label (without the `xn--` prefix). */
 export function punycodeEncode(input: string): string {
   const codePoints = Array.from(input, (c) => c.codePointAt(0) as number)
-  let out = codePoints.filter((c) => c < 0x80).map((c) => String.fromCharCode(c)).join('')
+  let out = codePoints
+    .filter((c) => c < 0x80)
+    .map((c) => String.fromCharCode(c))
+    .join('')
   const basicCount = out.length
   let handled = basicCount
   if (basicCount > 0) out += '-'

@@ -1,7 +1,8 @@
 import type { PartRenderer } from './rendered-part.js'
 
 /** Construct id of a trigger's permission: `PreSignUpCognito`, `CustomEmailSenderCognito`, ... */
-export const permissionId = (operation: string): string => `${operation.charAt(0).toUpperCase()}${operation.slice(1)}Cognito`
+export const permissionId = (operation: string): string =>
+  `${operation.charAt(0).toUpperCase()}${operation.slice(1)}Cognito`
 
 /**
  * One `AWS::Lambda::Permission` per trigger (unless turned off), scoped to the pool as the CDK

@@ -1,7 +1,7 @@
 import type { RemovalPolicy } from '../user-pool/removal-policy.js'
 import type { CloudFormationResource } from './cloudformation-template.js'
-import type { PartRenderer } from './rendered-part.js'
 import { smsRoleExternalId, smsRoleLogicalId } from './render-sms-role.js'
+import type { PartRenderer } from './rendered-part.js'
 import { accountRecoverySetting } from './user-pool/account-recovery-setting.js'
 import { emailConfiguration } from './user-pool/email-configuration.js'
 import { lambdaConfig } from './user-pool/lambda-config.js'
@@ -60,7 +60,8 @@ export const renderUserPool: PartRenderer = (def, ctx) => {
           },
           AliasAttributes,
           AutoVerifiedAttributes,
-          DeletionProtection: s.deletionProtection === undefined ? undefined : s.deletionProtection ? 'ACTIVE' : 'INACTIVE',
+          DeletionProtection:
+            s.deletionProtection === undefined ? undefined : s.deletionProtection ? 'ACTIVE' : 'INACTIVE',
           DeviceConfiguration:
             s.deviceTracking === undefined
               ? undefined
@@ -91,7 +92,8 @@ export const renderUserPool: PartRenderer = (def, ctx) => {
           UserPoolTags: sortedTags(def.tags),
           UserPoolTier: s.featurePlan,
           UsernameAttributes,
-          UsernameConfiguration: s.signInCaseSensitive === undefined ? undefined : { CaseSensitive: s.signInCaseSensitive },
+          UsernameConfiguration:
+            s.signInCaseSensitive === undefined ? undefined : { CaseSensitive: s.signInCaseSensitive },
           WebAuthnRelyingPartyID: s.passkeyRelyingPartyId,
           WebAuthnUserVerification: s.passkeyUserVerification,
         },

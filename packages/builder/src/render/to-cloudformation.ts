@@ -1,15 +1,33 @@
 import type { UserPoolDefinition } from '../definition/user-pool-definition.js'
 import { assertValidDefinition } from '../validate-definition.js'
 import type { CloudFormationResource, CloudFormationTemplate } from './cloudformation-template.js'
+import { renderClients } from './render-clients.js'
 import { createRenderContext, type RenderOptions } from './render-context.js'
-import type { PartRenderer } from './rendered-part.js'
+import { renderDomains } from './render-domains.js'
+import { renderExtras } from './render-extras.js'
+import { renderGroups } from './render-groups.js'
+import { renderIdentityProviders } from './render-identity-providers.js'
+import { renderResourceServers } from './render-resource-servers.js'
+import { renderSmsRole } from './render-sms-role.js'
+import { renderTriggerPermissions } from './render-trigger-permissions.js'
 import { renderUserPool } from './render-user-pool.js'
+import type { PartRenderer } from './rendered-part.js'
 
 /**
  * Renderers in template order. Each is a pure function of the definition; together they make
  * the template.
  */
-const RENDERERS: readonly PartRenderer[] = [renderUserPool]
+const RENDERERS: readonly PartRenderer[] = [
+  renderSmsRole,
+  renderUserPool,
+  renderTriggerPermissions,
+  renderResourceServers,
+  renderIdentityProviders,
+  renderClients,
+  renderDomains,
+  renderGroups,
+  renderExtras,
+]
 
 /** Sorts `Properties` keys (recursively, objects only) the way the CDK's L1 renderer emits them. */
 function orderResource(resource: CloudFormationResource): CloudFormationResource {

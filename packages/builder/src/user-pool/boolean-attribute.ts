@@ -14,7 +14,10 @@ export class BooleanAttribute implements CustomAttribute<'Boolean'> {
   readonly #def: CustomAttributeDefinition<'Boolean'>
 
   constructor(props: CustomAttributeProps = {}) {
-    this.#def = Object.freeze({ dataType: 'Boolean', ...(props.mutable !== undefined ? { mutable: props.mutable } : {}) })
+    this.#def = Object.freeze({
+      dataType: 'Boolean',
+      ...(props.mutable !== undefined ? { mutable: props.mutable } : {}),
+    })
     Object.freeze(this)
   }
 

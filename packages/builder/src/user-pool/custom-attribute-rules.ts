@@ -12,23 +12,43 @@ export function customAttributeConstraintIssues(def: CustomAttributeDefinition, 
   const { minLen, maxLen, min, max } = def
   // The CDK's checks (truthiness as in the CDK: `minLen: 0` is never an error).
   if (minLen && minLen < 0) {
-    issues.push(issue(joinPath(path, 'minLen'), 'MinlenCannotLessThan', `minLen cannot be less than 0 (value: ${minLen}).`))
+    issues.push(
+      issue(joinPath(path, 'minLen'), 'MinlenCannotLessThan', `minLen cannot be less than 0 (value: ${minLen}).`),
+    )
   }
   if (maxLen && maxLen > 2048) {
-    issues.push(issue(joinPath(path, 'maxLen'), 'MaxlenCannotGreaterThan', `maxLen cannot be greater than 2048 (value: ${maxLen}).`))
+    issues.push(
+      issue(
+        joinPath(path, 'maxLen'),
+        'MaxlenCannotGreaterThan',
+        `maxLen cannot be greater than 2048 (value: ${maxLen}).`,
+      ),
+    )
   }
   // Service limits the CDK misses.
   if (minLen !== undefined && minLen > 2048) {
-    issues.push(issue(joinPath(path, 'minLen'), 'MinlenCannotGreaterThan', `minLen cannot be greater than 2048 (value: ${minLen}).`))
+    issues.push(
+      issue(
+        joinPath(path, 'minLen'),
+        'MinlenCannotGreaterThan',
+        `minLen cannot be greater than 2048 (value: ${minLen}).`,
+      ),
+    )
   }
   if (maxLen !== undefined && maxLen < 0) {
-    issues.push(issue(joinPath(path, 'maxLen'), 'MaxlenCannotLessThan', `maxLen cannot be less than 0 (value: ${maxLen}).`))
+    issues.push(
+      issue(joinPath(path, 'maxLen'), 'MaxlenCannotLessThan', `maxLen cannot be less than 0 (value: ${maxLen}).`),
+    )
   }
   issues.push(...integerIssues(minLen, joinPath(path, 'minLen'), 'StringLengthNotInteger', 'minLen'))
   issues.push(...integerIssues(maxLen, joinPath(path, 'maxLen'), 'StringLengthNotInteger', 'maxLen'))
   if (minLen !== undefined && maxLen !== undefined && minLen > maxLen) {
     issues.push(
-      issue(joinPath(path, 'minLen'), 'StringLengthRange', `minLen (${minLen}) cannot be greater than maxLen (${maxLen}).`),
+      issue(
+        joinPath(path, 'minLen'),
+        'StringLengthRange',
+        `minLen (${minLen}) cannot be greater than maxLen (${maxLen}).`,
+      ),
     )
   }
   if (min !== undefined && max !== undefined && min > max) {

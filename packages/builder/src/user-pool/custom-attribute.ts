@@ -22,7 +22,9 @@ export type CustomAttributeTypesOfMap<M> = {
 }
 
 /** Custom attribute types declared by a props object. */
-export type CustomAttributeTypesOf<P> = P extends { readonly customAttributes: infer M } ? CustomAttributeTypesOfMap<M> : {}
+export type CustomAttributeTypesOf<P> = P extends { readonly customAttributes: infer M }
+  ? CustomAttributeTypesOfMap<M>
+  : {}
 
 /** `A` with the attributes of `M` added (a fresh object type, so editors show the names). */
 export type WithCustomAttributes<A, M> = {

@@ -14,7 +14,10 @@ export class DateTimeAttribute implements CustomAttribute<'DateTime'> {
   readonly #def: CustomAttributeDefinition<'DateTime'>
 
   constructor(props: CustomAttributeProps = {}) {
-    this.#def = Object.freeze({ dataType: 'DateTime', ...(props.mutable !== undefined ? { mutable: props.mutable } : {}) })
+    this.#def = Object.freeze({
+      dataType: 'DateTime',
+      ...(props.mutable !== undefined ? { mutable: props.mutable } : {}),
+    })
     Object.freeze(this)
   }
 

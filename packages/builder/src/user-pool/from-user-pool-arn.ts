@@ -36,12 +36,18 @@ export function fromUserPoolArn(userPoolArn: StringValue): UserPoolReference {
     })
   }
   if (typeof userPoolArn !== 'string' || !userPoolArn.startsWith('arn:')) {
-    return fail('ArnFormat', `ARNs must start with "arn:" and have at least 6 components: ${String(userPoolArn)}`)
+    return fail(
+      'ArnsMustStartWithArn',
+      `ARNs must start with "arn:" and have at least 6 components: ${String(userPoolArn)}`,
+    )
   }
   const [, partition, service, region = '', account = '', resourcePart, ...rest] = userPoolArn.split(':')
-  if (!partition) fail('ArnFormat', `The \`partition\` component (2nd component) of an ARN is required: ${userPoolArn}`)
-  if (!service) fail('ArnFormat', `The \`service\` component (3rd component) of an ARN is required: ${userPoolArn}`)
-  if (!resourcePart) fail('ArnFormat', `The \`resource\` component (6th component) of an ARN is required: ${userPoolArn}`)
+  if (!partition)
+    fail('ArnPartitionRequired', `The \`partition\` component (2nd component) of an ARN is required: ${userPoolArn}`)
+  if (!service)
+    fail('ArnServiceRequired', `The \`service\` component (3rd component) of an ARN is required: ${userPoolArn}`)
+  if (!resourcePart)
+    fail('ArnResourceRequired', `The \`resource\` component (6th component) of an ARN is required: ${userPoolArn}`)
   const slash = (resourcePart as string).indexOf('/')
   let resourceName = slash >= 0 ? (resourcePart as string).slice(slash + 1) : undefined
   if (rest.length > 0) resourceName = resourceName === undefined ? rest.join(':') : `${resourceName}:${rest.join(':')}`

@@ -23,6 +23,8 @@ export function fromUserPoolId(
     userPoolId,
     userPoolArn: fnJoin(['arn:', PSEUDO.partition, ':cognito-idp:', region, ':', account, ':userpool/', userPoolId]),
     userPoolProviderName: fnJoin(['cognito-idp.', region, '.', PSEUDO.urlSuffix, '/', userPoolId]),
-    ...(env.account !== undefined && env.region !== undefined ? { env: { account: env.account, region: env.region } } : {}),
+    ...(env.account !== undefined && env.region !== undefined
+      ? { env: { account: env.account, region: env.region } }
+      : {}),
   })
 }

@@ -23,14 +23,23 @@ const ACTION = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/
  * ```
  */
 export function grantStatement(resource: StringValue, actions: readonly string[]): PolicyStatement {
-  const issues = actions.length === 0 ? [issue('actions', 'GrantActionsEmpty', 'grant() needs at least one action')] : []
+  const issues =
+    actions.length === 0 ? [issue('actions', 'GrantActionsEmpty', 'grant() needs at least one action')] : []
   actions.forEach((action, i) => {
     if (typeof action !== 'string' || !ACTION.test(action)) {
       issues.push(
-        issue(`actions.${i}`, 'GrantActionInvalid', `an action is a service namespace, a colon and an action name, like 'cognito-idp:AdminCreateUser' (received ${show(action)})`),
+        issue(
+          `actions.${i}`,
+          'GrantActionInvalid',
+          `an action is a service namespace, a colon and an action name, like 'cognito-idp:AdminCreateUser' (received ${show(action)})`,
+        ),
       )
     }
   })
   if (issues.length > 0) throw new DefinitionValidationError(issues)
-  return Object.freeze({ Action: actions.length === 1 ? (actions[0] as string) : Object.freeze([...actions]), Effect: 'Allow', Resource: resource })
+  return Object.freeze({
+    Action: actions.length === 1 ? (actions[0] as string) : Object.freeze([...actions]),
+    Effect: 'Allow',
+    Resource: resource,
+  })
 }

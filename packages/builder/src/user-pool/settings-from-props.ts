@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { customAttributeSchema, triggersSchema, userPoolSettingsSchema } from '../definition/definition-schema.js'
+
 import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
+import { customAttributeSchema, triggersSchema, userPoolSettingsSchema } from '../definition/definition-schema.js'
 import type { TriggerDefinition, TriggersDefinition } from '../definition/triggers-definition.js'
 import type { UserPoolSettings } from '../definition/user-pool-settings.js'
 import { type DefinitionIssue, DefinitionValidationError } from '../errors.js'
@@ -15,9 +16,9 @@ import { zodIssues } from '../internal/zod-issues.js'
 import type { StringValue } from '../intrinsic.js'
 import type { CustomAttribute } from './custom-attribute.js'
 import { customAttributesIssues } from './custom-attribute-rules.js'
+import type { LambdaVersion } from './lambda-version.js'
 import { passwordPolicyDefinition } from './password-policy.js'
 import { TRIGGERS_PATH, triggersIssues } from './trigger-rules.js'
-import type { LambdaVersion } from './lambda-version.js'
 import { VERSIONED_OPERATIONS } from './user-pool-operation.js'
 import type { UserPoolProps } from './user-pool-props.js'
 import { settingIssues } from './user-pool-settings-rules.js'
@@ -34,14 +35,19 @@ const throwIfAny = (issues: readonly DefinitionIssue[]): void => {
 }
 
 /** Settings given as props/`with*` arguments (class instances allowed) → definition data. */
-export function settingsData(props: Omit<UserPoolProps, 'customAttributes' | 'lambdaTriggers' | 'customSenderKmsKey'>): Partial<UserPoolSettings> {
+export function settingsData(
+  props: Omit<UserPoolProps, 'customAttributes' | 'lambdaTriggers' | 'customSenderKmsKey'>,
+): Partial<UserPoolSettings> {
   const { passwordPolicy, email, ...rest } = props as UserPoolProps
   const out: Record<string, unknown> = { ...rest }
   delete out.customAttributes
   delete out.lambdaTriggers
   delete out.customSenderKmsKey
   if (passwordPolicy !== undefined) {
-    out.passwordPolicy = typeof passwordPolicy === 'object' && passwordPolicy !== null ? passwordPolicyDefinition(passwordPolicy) : passwordPolicy
+    out.passwordPolicy =
+      typeof passwordPolicy === 'object' && passwordPolicy !== null
+        ? passwordPolicyDefinition(passwordPolicy)
+        : passwordPolicy
   }
   if (email !== undefined) {
     out.email = typeof (email as { toDefinition?: unknown }).toDefinition === 'function' ? email.toDefinition() : email
@@ -70,12 +76,27 @@ export function customAttributesData(
   const issues: DefinitionIssue[] = []
   if (attrs === undefined) return { attrs: out, issues }
   if (typeof attrs !== 'object' || attrs === null) {
-    return { attrs: out, issues: [issue('customAttributes', 'Schema.invalid_type', `customAttributes must be an object (received ${show(attrs)})`)] }
+    return {
+      attrs: out,
+      issues: [
+        issue(
+          'customAttributes',
+          'Schema.invalid_type',
+          `customAttributes must be an object (received ${show(attrs)})`,
+        ),
+      ],
+    }
   }
   for (const [name, attr] of Object.entries(attrs)) {
     const path = joinPath('customAttributes', name)
     if (Object.hasOwn(existing, name)) {
-      issues.push(issue(path, 'CustomAttributeExists', `custom attribute ${show(name)} is already declared (custom attributes cannot be redefined)`))
+      issues.push(
+        issue(
+          path,
+          'CustomAttributeExists',
+          `custom attribute ${show(name)} is already declared (custom attributes cannot be redefined)`,
+        ),
+      )
       continue
     }
     const def = typeof (attr as { toDefinition?: unknown })?.toDefinition === 'function' ? attr.toDefinition() : attr
@@ -94,7 +115,11 @@ export function triggerData(
   lambdaVersion: LambdaVersion | undefined,
   permission: boolean | undefined,
 ): TriggerDefinition {
-  const version = VERSIONED_OPERATIONS.has(operation) ? (lambdaVersion ?? 'V1_0') : lambdaVersion === 'V1_0' ? undefined : lambdaVersion
+  const version = VERSIONED_OPERATIONS.has(operation)
+    ? (lambdaVersion ?? 'V1_0')
+    : lambdaVersion === 'V1_0'
+      ? undefined
+      : lambdaVersion
   return {
     lambdaArn,
     ...(version !== undefined ? { lambdaVersion: version } : {}),
@@ -109,7 +134,13 @@ export function triggersPatchIssues(existing: TriggersDefinition, patch: Trigger
   const issues: DefinitionIssue[] = []
   for (const operation of Object.keys(patch.operations)) {
     if (Object.hasOwn(existing.operations, operation)) {
-      issues.push(issue(joinPath(TRIGGERS_PATH, operation), 'TriggerOperation', `A trigger for the operation ${operation} already exists.`))
+      issues.push(
+        issue(
+          joinPath(TRIGGERS_PATH, operation),
+          'TriggerOperation',
+          `A trigger for the operation ${operation} already exists.`,
+        ),
+      )
     }
   }
   return [...issues, ...triggersIssues(patch)]
@@ -125,7 +156,9 @@ export function triggersPatchIssues(existing: TriggersDefinition, patch: Trigger
  */
 export function settingsFromProps(props: UserPoolProps): PoolParts {
   if (typeof props !== 'object' || props === null) {
-    throw new DefinitionValidationError([issue('', 'Schema.invalid_type', `props must be an object (received ${show(props)})`)])
+    throw new DefinitionValidationError([
+      issue('', 'Schema.invalid_type', `props must be an object (received ${show(props)})`),
+    ])
   }
   const settings = settingsData(props)
   const custom = customAttributesData(props.customAttributes)

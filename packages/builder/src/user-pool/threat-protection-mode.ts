@@ -16,7 +16,8 @@ export const StandardThreatProtectionMode = {
   NO_ENFORCEMENT: 'OFF',
 } as const
 /** A value of {@link StandardThreatProtectionMode}. */
-export type StandardThreatProtectionMode = (typeof StandardThreatProtectionMode)[keyof typeof StandardThreatProtectionMode]
+export type StandardThreatProtectionMode =
+  (typeof StandardThreatProtectionMode)[keyof typeof StandardThreatProtectionMode]
 
 /**
  * Threat protection for custom authentication

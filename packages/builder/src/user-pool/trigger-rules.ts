@@ -37,7 +37,9 @@ export function triggerIssues(operation: string, trigger: TriggerDefinition): De
 /** Rules of every trigger and of the custom-sender key, each on its own. */
 export function triggersIssues(triggers: TriggersDefinition): DefinitionIssue[] {
   const issues: DefinitionIssue[] = []
-  for (const [operation, trigger] of Object.entries(triggers.operations)) issues.push(...triggerIssues(operation, trigger))
-  if (triggers.customSenderKmsKey !== undefined) issues.push(...kmsKeyArnIssues(triggers.customSenderKmsKey, 'customSenderKmsKey'))
+  for (const [operation, trigger] of Object.entries(triggers.operations))
+    issues.push(...triggerIssues(operation, trigger))
+  if (triggers.customSenderKmsKey !== undefined)
+    issues.push(...kmsKeyArnIssues(triggers.customSenderKmsKey, 'customSenderKmsKey'))
   return issues
 }

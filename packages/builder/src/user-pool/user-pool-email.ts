@@ -1,5 +1,5 @@
-import type { StringValue } from '../intrinsic.js'
 import type { UserPoolEmailDefinition } from '../definition/user-pool-settings.js'
+import type { StringValue } from '../intrinsic.js'
 
 /**
  * Options of {@link UserPoolEmail.withSES}.

@@ -18,7 +18,13 @@ export function crossSettingIssues(def: UserPoolDefinition): DefinitionIssue[] {
   const s = def.settings
   const issues: DefinitionIssue[] = []
   if (s.enableSmsRole === false && s.smsRole !== undefined) {
-    issues.push(issue('enableSmsRole', 'EnableSmsRoleCannotDisabled', 'enableSmsRole cannot be disabled when smsRole is specified'))
+    issues.push(
+      issue(
+        'enableSmsRole',
+        'EnableSmsRoleCannotDisabled',
+        'enableSmsRole cannot be disabled when smsRole is specified',
+      ),
+    )
   }
   if (s.smsRoleExternalId !== undefined && s.smsRole === undefined) {
     issues.push(
@@ -69,7 +75,10 @@ export function crossSettingIssues(def: UserPoolDefinition): DefinitionIssue[] {
       ),
     )
   }
-  if (s.advancedSecurityMode !== undefined && (s.standardThreatProtectionMode !== undefined || s.customThreatProtectionMode !== undefined)) {
+  if (
+    s.advancedSecurityMode !== undefined &&
+    (s.standardThreatProtectionMode !== undefined || s.customThreatProtectionMode !== undefined)
+  ) {
     issues.push(
       issue(
         'advancedSecurityMode',

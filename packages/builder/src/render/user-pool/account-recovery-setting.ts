@@ -3,7 +3,9 @@ import type { UserPoolSettings } from '../../definition/user-pool-settings.js'
 const mechanism = (Name: string, Priority: number) => ({ Name, Priority })
 
 /** `AccountRecoverySetting` (always emitted, except for the legacy PHONE_AND_EMAIL). */
-export function accountRecoverySetting(recovery: UserPoolSettings['accountRecovery']): Record<string, unknown> | undefined {
+export function accountRecoverySetting(
+  recovery: UserPoolSettings['accountRecovery'],
+): Record<string, unknown> | undefined {
   switch (recovery ?? 'PHONE_WITHOUT_MFA_AND_EMAIL') {
     case 'EMAIL_AND_PHONE_WITHOUT_MFA':
       return { RecoveryMechanisms: [mechanism('verified_email', 1), mechanism('verified_phone_number', 2)] }

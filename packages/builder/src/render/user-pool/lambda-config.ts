@@ -1,6 +1,10 @@
 import type { TriggersDefinition } from '../../definition/triggers-definition.js'
 import { cfnObject } from '../../internal/cfn-object.js'
-import { LAMBDA_CONFIG_KEYS, type UserPoolOperation, VERSIONED_OPERATIONS } from '../../user-pool/user-pool-operation.js'
+import {
+  LAMBDA_CONFIG_KEYS,
+  type UserPoolOperation,
+  VERSIONED_OPERATIONS,
+} from '../../user-pool/user-pool-operation.js'
 
 /** `LambdaConfig`: a function ARN per classic trigger, `{ LambdaArn, LambdaVersion }` for the others, and `KMSKeyID`. */
 export function lambdaConfig(triggers: TriggersDefinition): Record<string, unknown> | undefined {

@@ -15,7 +15,8 @@ export function policies(s: UserPoolSettings): Record<string, unknown> | undefin
           RequireNumbers: p.requireDigits,
           RequireSymbols: p.requireSymbols,
           RequireUppercase: p.requireUppercase,
-          TemporaryPasswordValidityDays: p.tempPasswordValidity === undefined ? undefined : durationDays(p.tempPasswordValidity),
+          TemporaryPasswordValidityDays:
+            p.tempPasswordValidity === undefined ? undefined : durationDays(p.tempPasswordValidity),
         })
   const f = s.signInPolicy?.allowedFirstAuthFactors
   const signInPolicy =

@@ -21,9 +21,12 @@ export function schemaAttributes(
   }
   for (const [name, attr] of Object.entries(custom)) {
     // Truthiness as in the CDK: `min: 0` or `minLen: 0` alone emits no constraint.
-    const numeric = attr.min || attr.max ? cfnObject({ MaxValue: attr.max?.toString(), MinValue: attr.min?.toString() }) : undefined
+    const numeric =
+      attr.min || attr.max ? cfnObject({ MaxValue: attr.max?.toString(), MinValue: attr.min?.toString() }) : undefined
     const string =
-      attr.minLen || attr.maxLen ? cfnObject({ MaxLength: attr.maxLen?.toString(), MinLength: attr.minLen?.toString() }) : undefined
+      attr.minLen || attr.maxLen
+        ? cfnObject({ MaxLength: attr.maxLen?.toString(), MinLength: attr.minLen?.toString() })
+        : undefined
     schema.push(
       cfnObject({
         AttributeDataType: attr.dataType,

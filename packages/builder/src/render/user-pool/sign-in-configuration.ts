@@ -20,7 +20,10 @@ export function signInConfiguration(s: UserPoolSettings): {
     out.UsernameAttributes = [...(signIn.email ? ['email'] : []), ...(signIn.phone ? ['phone_number'] : [])]
   }
   if (s.autoVerify) {
-    out.AutoVerifiedAttributes = [...(s.autoVerify.email ? ['email'] : []), ...(s.autoVerify.phone ? ['phone_number'] : [])]
+    out.AutoVerifiedAttributes = [
+      ...(s.autoVerify.email ? ['email'] : []),
+      ...(s.autoVerify.phone ? ['phone_number'] : []),
+    ]
   } else if (signIn.email || signIn.phone) {
     out.AutoVerifiedAttributes = [...(signIn.email ? ['email'] : []), ...(signIn.phone ? ['phone_number'] : [])]
   }

@@ -10,7 +10,8 @@ export type SmsRoleDecision = 'given' | 'create' | 'none'
 export function smsRoleDecision(s: UserPoolSettings): SmsRoleDecision {
   if (s.smsRole !== undefined) return 'given'
   if (s.enableSmsRole === false) return 'none'
-  const needed = (enabledMfas(s)?.includes('SMS_MFA') ?? false) || s.signInAliases?.phone === true || s.autoVerify?.phone === true
+  const needed =
+    (enabledMfas(s)?.includes('SMS_MFA') ?? false) || s.signInAliases?.phone === true || s.autoVerify?.phone === true
   if (!needed && s.enableSmsRole === undefined) return 'none'
   return 'create'
 }
