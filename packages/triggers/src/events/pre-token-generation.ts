@@ -311,6 +311,7 @@ function scopeProblem(scope: string): string | undefined {
 function claimsMap(
   token: Token,
   value: (name: string, value: unknown) => readonly z.core.$ZodIssue[] | string | undefined,
+  rule = 'invalid_claim_value',
 ) {
   return z.record(z.string(), z.unknown()).check((ctx) => {
     for (const [name, v] of Object.entries(ctx.value)) {
@@ -331,7 +332,7 @@ function claimsMap(
           code: 'custom',
           input: v,
           path: [name],
-          params: { rule: 'invalid_claim_value' },
+          params: { rule },
           message: result,
         })
       } else if (result) {
@@ -481,7 +482,7 @@ export function preTokenGenerationSchemas(): PreTokenGenerationSchemas {
     claimsOverrideDetails: z.optional(
       z.nullable(
         z.strictObject({
-          claimsToAddOrOverride: z.optional(claimsMap('id', v1Value)),
+          claimsToAddOrOverride: z.optional(claimsMap('id', v1Value, 'v1_claim_not_string')),
           claimsToSuppress: z.optional(claimNames('id')),
           groupOverrideDetails,
         }),

@@ -21,6 +21,11 @@ function kindOf(value: unknown): string {
   return typeof value
 }
 
+/** zod's `expected` in words users know. */
+function expectedName(expected: string): string {
+  return expected === 'record' ? 'object' : expected
+}
+
 function plural(n: number | bigint, word: string): string {
   return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`
 }
@@ -30,7 +35,10 @@ function describe(i: core.$ZodIssue): { code: string; message: string } {
     case 'invalid_type':
       return {
         code: i.code,
-        message: 'input' in i ? `expected ${i.expected}, received ${kindOf(i.input)}` : `expected ${i.expected}`,
+        message:
+          'input' in i
+            ? `expected ${expectedName(i.expected)}, received ${kindOf(i.input)}`
+            : `expected ${expectedName(i.expected)}`,
       }
     case 'invalid_value':
       return {
@@ -107,7 +115,11 @@ export function toTriggerIssues(issues: readonly core.$ZodIssue[], base: readonl
       const expected = i.errors
         .flat()
         .map((e) =>
-          e.code === 'invalid_type' ? e.expected : e.code === 'invalid_value' ? JSON.stringify(e.values[0]) : '',
+          e.code === 'invalid_type'
+            ? expectedName(e.expected)
+            : e.code === 'invalid_value'
+              ? JSON.stringify(e.values[0])
+              : '',
         )
         .filter((e) => e !== '')
       const received = 'input' in i ? `, received ${kindOf(i.input)}` : ''
