@@ -4,7 +4,12 @@
  *
  * @module
  */
+
+import { clientFromOptions } from './client/client-from-options.js'
+import { clientIdRef, clientSecretRef } from './client/client-refs.js'
+import type { UserPoolClientOptions } from './client/user-pool-client-options.js'
 import type { CustomAttributeTypes } from './definition/custom-attribute-definition.js'
+import type { IdentityProviderKind } from './definition/identity-provider-definition.js'
 import type { TriggersDefinition } from './definition/triggers-definition.js'
 import { DEFINITION_VERSION, type UserPoolDefinition } from './definition/user-pool-definition.js'
 import type {
@@ -19,14 +24,41 @@ import type {
   UserPoolSettings,
   UserVerificationConfig,
 } from './definition/user-pool-settings.js'
+import { domainFromOptions } from './domain/domain-from-options.js'
+import {
+  type BaseUrlOptions,
+  cloudFrontEndpointRef,
+  domainBaseUrl,
+  domainNameRef,
+  domainSignInUrl,
+  type SignInUrlOptions,
+} from './domain/domain-urls.js'
+import type { UserPoolDomainOptions } from './domain/user-pool-domain-options.js'
 import { DefinitionValidationError } from './errors.js'
-import type { StringValue } from './intrinsic.js'
+import { logDeliveryFromOptions } from './extras/log-delivery.js'
+import type { LogDeliveryOptions } from './extras/log-delivery-options.js'
+import { managedLoginBrandingFromOptions } from './extras/managed-login-branding.js'
+import type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
+import { riskConfigurationFromOptions } from './extras/risk-configuration.js'
+import type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
+import { uiCustomizationFromOptions } from './extras/ui-customization.js'
+import type { UICustomizationOptions } from './extras/ui-customization-options.js'
+import { groupFromOptions } from './group/group-from-options.js'
+import type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
+import { identityProviderFromProps } from './identity-provider/identity-provider-from-props.js'
+import type { IdentityProviderPropsByKind } from './identity-provider/user-pool-identity-provider-props.js'
 import { deepFreeze } from './internal/deep-freeze.js'
 import { issue, show } from './internal/literal-checks.js'
+import type { GetAttIntrinsic, RefIntrinsic, StringValue } from './intrinsic.js'
+import { parseDefinitionDocument } from './parse-definition.js'
 import type { CloudFormationTemplate } from './render/cloudformation-template.js'
 import { createRenderContext, type RenderOptions } from './render/render-context.js'
+import { formatTemplate } from './render/template-format.js'
 import { toCloudFormation } from './render/to-cloudformation.js'
-import { parseDefinitionDocument } from './parse-definition.js'
+import { resourceServerFromOptions } from './resource-server/resource-server-from-options.js'
+import type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
+import type { SdkRequest } from './sdk/sdk-request.js'
+import { type SdkRequestOptions, toSdkRequests } from './sdk/to-sdk-requests.js'
 import type { AccountRecovery } from './user-pool/account-recovery.js'
 import type { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
 import type { CustomAttribute, CustomAttributeTypesOf, WithCustomAttributes } from './user-pool/custom-attribute.js'
@@ -45,45 +77,18 @@ import {
   triggersPatchIssues,
 } from './user-pool/settings-from-props.js'
 import { tagsIssues } from './user-pool/tag-rules.js'
-import type { PasskeyOptions, SmsOptions, ThreatProtectionOptions, TriggerOptions } from './user-pool/user-pool-builder-options.js'
+import type {
+  PasskeyOptions,
+  SmsOptions,
+  ThreatProtectionOptions,
+  TriggerOptions,
+} from './user-pool/user-pool-builder-options.js'
 import type { UserPoolEmail } from './user-pool/user-pool-email.js'
 import type { UserPoolOperation } from './user-pool/user-pool-operation.js'
 import type { UserPoolProps } from './user-pool/user-pool-props.js'
 import { type UserPoolReference, userPoolReference } from './user-pool/user-pool-reference.js'
 import type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
 import { assertValidDefinition, type ValidationResult, validateDefinition } from './validate-definition.js'
-import { clientFromOptions } from './client/client-from-options.js'
-import { clientIdRef, clientSecretRef } from './client/client-refs.js'
-import type { UserPoolClientOptions } from './client/user-pool-client-options.js'
-import type { IdentityProviderKind } from './definition/identity-provider-definition.js'
-import { domainFromOptions } from './domain/domain-from-options.js'
-import {
-  type BaseUrlOptions,
-  cloudFrontEndpointRef,
-  domainBaseUrl,
-  domainNameRef,
-  domainSignInUrl,
-  type SignInUrlOptions,
-} from './domain/domain-urls.js'
-import type { UserPoolDomainOptions } from './domain/user-pool-domain-options.js'
-import { logDeliveryFromOptions } from './extras/log-delivery.js'
-import type { LogDeliveryOptions } from './extras/log-delivery-options.js'
-import { managedLoginBrandingFromOptions } from './extras/managed-login-branding.js'
-import type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
-import { riskConfigurationFromOptions } from './extras/risk-configuration.js'
-import type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
-import { uiCustomizationFromOptions } from './extras/ui-customization.js'
-import type { UICustomizationOptions } from './extras/ui-customization-options.js'
-import { groupFromOptions } from './group/group-from-options.js'
-import type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
-import { identityProviderFromProps } from './identity-provider/identity-provider-from-props.js'
-import type { IdentityProviderPropsByKind } from './identity-provider/user-pool-identity-provider-props.js'
-import type { GetAttIntrinsic, RefIntrinsic } from './intrinsic.js'
-import { formatTemplate } from './render/template-format.js'
-import { resourceServerFromOptions } from './resource-server/resource-server-from-options.js'
-import type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
-import type { SdkRequest } from './sdk/sdk-request.js'
-import { type SdkRequestOptions, toSdkRequests } from './sdk/to-sdk-requests.js'
 
 /**
  * An immutable user-pool builder. Every `with*` call returns a new frozen builder and leaves this
@@ -93,7 +98,11 @@ import { type SdkRequestOptions, toSdkRequests } from './sdk/to-sdk-requests.js'
  * @typeParam C - ids of the app clients added so far
  * @typeParam S - OAuth scopes of the resource servers added so far (`'identifier/scope'`)
  */
-export interface UserPoolBuilder<A extends CustomAttributeTypes = {}, C extends string = never, S extends string = never> {
+export interface UserPoolBuilder<
+  A extends CustomAttributeTypes = {},
+  C extends string = never,
+  S extends string = never,
+> {
   /** The pool's construct id. */
   readonly id: string
 
@@ -679,7 +688,9 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   // ---- user-pool settings ----
 
   #settings(patch: Partial<UserPoolSettings>): UserPoolBuilderImpl {
-    return this.#next({ settings: { ...this.#def.settings, ...checkedSettings(settingsData(patch as unknown as UserPoolProps)) } })
+    return this.#next({
+      settings: { ...this.#def.settings, ...checkedSettings(settingsData(patch as unknown as UserPoolProps)) },
+    })
   }
 
   withUserPoolName(userPoolName: StringValue): UserPoolBuilderImpl {
@@ -742,7 +753,10 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   }
 
   withPasskeys(options: PasskeyOptions): UserPoolBuilderImpl {
-    return this.#settings({ passkeyRelyingPartyId: options.relyingPartyId, passkeyUserVerification: options.userVerification } as Partial<UserPoolSettings>)
+    return this.#settings({
+      passkeyRelyingPartyId: options.relyingPartyId,
+      passkeyUserVerification: options.userVerification,
+    } as Partial<UserPoolSettings>)
   }
 
   withEmail(email: UserPoolEmail): UserPoolBuilderImpl {
@@ -776,12 +790,20 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   #triggers(operations: TriggersDefinition['operations']): UserPoolBuilderImpl {
     const issues = triggersPatchIssues(this.#def.triggers, { operations })
     if (issues.length > 0) throw new DefinitionValidationError(issues)
-    return this.#next({ triggers: { ...this.#def.triggers, operations: { ...this.#def.triggers.operations, ...operations } } })
+    return this.#next({
+      triggers: { ...this.#def.triggers, operations: { ...this.#def.triggers.operations, ...operations } },
+    })
   }
 
-  withTrigger(operation: string, lambdaArn: StringValue, lambdaVersionOrOptions?: LambdaVersion | TriggerOptions): UserPoolBuilderImpl {
+  withTrigger(
+    operation: string,
+    lambdaArn: StringValue,
+    lambdaVersionOrOptions?: LambdaVersion | TriggerOptions,
+  ): UserPoolBuilderImpl {
     const options: TriggerOptions =
-      typeof lambdaVersionOrOptions === 'string' ? { lambdaVersion: lambdaVersionOrOptions } : (lambdaVersionOrOptions ?? {})
+      typeof lambdaVersionOrOptions === 'string'
+        ? { lambdaVersion: lambdaVersionOrOptions }
+        : (lambdaVersionOrOptions ?? {})
     return this.#triggers({ [operation]: triggerData(operation, lambdaArn, options.lambdaVersion, options.permission) })
   }
 
@@ -820,7 +842,11 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   #unique(section: string, existing: { readonly [id: string]: unknown }, id: string): void {
     if (Object.hasOwn(existing, id)) {
       throw new DefinitionValidationError([
-        { path: `${section}.${id}`, rule: 'DuplicateId', message: `${section} already has an entry with id ${JSON.stringify(id)}` },
+        {
+          path: `${section}.${id}`,
+          rule: 'DuplicateId',
+          message: `${section} already has an entry with id ${JSON.stringify(id)}`,
+        },
       ])
     }
   }
@@ -837,7 +863,9 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
 
   withResourceServer(id: string, options: UserPoolResourceServerOptions<string, string>): UserPoolBuilderImpl {
     this.#unique('resourceServers', this.#def.resourceServers, id)
-    return this.#next({ resourceServers: { ...this.#def.resourceServers, [id]: resourceServerFromOptions(id, options) } })
+    return this.#next({
+      resourceServers: { ...this.#def.resourceServers, [id]: resourceServerFromOptions(id, options) },
+    })
   }
 
   withGroup(id: string, options?: UserPoolGroupOptions): UserPoolBuilderImpl {
@@ -955,10 +983,17 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
  * pool.toCloudFormation()
  * ```
  */
-export function userPool<const P extends UserPoolProps = {}>(id: string, props?: P): UserPoolBuilder<CustomAttributeTypesOf<P>> {
+export function userPool<const P extends UserPoolProps = {}>(
+  id: string,
+  props?: P,
+): UserPoolBuilder<CustomAttributeTypesOf<P>> {
   if (typeof id !== 'string' || !/[A-Za-z0-9]/.test(id) || id.includes('/')) {
     throw new DefinitionValidationError([
-      issue('id', 'UserPoolIdInvalid', `the pool id needs a letter or digit and no '/' (logical IDs derive from it); received ${show(id)}`),
+      issue(
+        'id',
+        'UserPoolIdInvalid',
+        `the pool id needs a letter or digit and no '/' (logical IDs derive from it); received ${show(id)}`,
+      ),
     ])
   }
   const { settings, customAttributes, triggers } = settingsFromProps(props ?? {})
@@ -980,7 +1015,8 @@ export function userPool<const P extends UserPoolProps = {}>(id: string, props?:
 }
 
 /**
- * Rebuilds a builder from a definition (e.g. parsed from JSON). The document is validated.
+ * Rebuilds a builder from a definition (e.g. parsed from JSON). The document is checked against
+ * its schema, then against every rule; all issues are listed with their paths.
  *
  * @throws {DefinitionValidationError} when the document is not a valid definition
  * @example
@@ -993,5 +1029,8 @@ export function fromDefinition<
   C extends string = string,
   S extends string = string,
 >(definition: UserPoolDefinition<A, C, S> | unknown): UserPoolBuilder<A, C, S> {
-  return new UserPoolBuilderImpl(parseDefinitionDocument(definition)) as unknown as UserPoolBuilder<A, C, S>
+  const def = parseDefinitionDocument(definition)
+  // A hand-edited document fails here with every rule it breaks, not later at a terminal.
+  assertValidDefinition(def)
+  return new UserPoolBuilderImpl(def) as unknown as UserPoolBuilder<A, C, S>
 }

@@ -19,6 +19,7 @@ import { customAttributesIssues } from './custom-attribute-rules.js'
 import type { LambdaVersion } from './lambda-version.js'
 import { passwordPolicyDefinition } from './password-policy.js'
 import { TRIGGERS_PATH, triggersIssues } from './trigger-rules.js'
+import type { UserPoolEmail } from './user-pool-email.js'
 import { VERSIONED_OPERATIONS } from './user-pool-operation.js'
 import type { UserPoolProps } from './user-pool-props.js'
 import { settingIssues } from './user-pool-settings-rules.js'
@@ -38,19 +39,15 @@ const throwIfAny = (issues: readonly DefinitionIssue[]): void => {
 export function settingsData(
   props: Omit<UserPoolProps, 'customAttributes' | 'lambdaTriggers' | 'customSenderKmsKey'>,
 ): Partial<UserPoolSettings> {
-  const { passwordPolicy, email, ...rest } = props as UserPoolProps
-  const out: Record<string, unknown> = { ...rest }
-  delete out.customAttributes
-  delete out.lambdaTriggers
-  delete out.customSenderKmsKey
-  if (passwordPolicy !== undefined) {
-    out.passwordPolicy =
-      typeof passwordPolicy === 'object' && passwordPolicy !== null
-        ? passwordPolicyDefinition(passwordPolicy)
-        : passwordPolicy
-  }
-  if (email !== undefined) {
-    out.email = typeof (email as { toDefinition?: unknown }).toDefinition === 'function' ? email.toDefinition() : email
+  const out: Record<string, unknown> = {}
+  // Keys keep the order they were written in, so issues come out in that order too.
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'customAttributes' || key === 'lambdaTriggers' || key === 'customSenderKmsKey') continue
+    if (key === 'passwordPolicy' && typeof value === 'object' && value !== null)
+      out[key] = passwordPolicyDefinition(value)
+    else if (key === 'email' && typeof (value as { toDefinition?: unknown })?.toDefinition === 'function') {
+      out[key] = (value as UserPoolEmail).toDefinition()
+    } else out[key] = value
   }
   return stripUndefined(out) as Partial<UserPoolSettings>
 }
