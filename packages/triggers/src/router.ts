@@ -125,8 +125,11 @@ export interface RouterOptions<V extends PreTokenGenerationLambdaVersion = PreTo
   readonly unhandled?: 'throw' | 'passthrough'
 }
 
-/** The Lambda handler a router returns. */
-export type RouterLambda<E> = LambdaHandler<E, E>
+/** The Lambda handler a router returns: it resolves to the event with the response of whichever route ran. */
+export type RouterLambda<E> = LambdaHandler<
+  E,
+  E extends unknown ? Omit<E, 'response'> & { readonly response?: unknown } : never
+>
 
 /** `router`: one Lambda serving several triggers. */
 export interface Router<A extends CustomAttributeTypes = CustomAttributeTypes> {

@@ -1,0 +1,113 @@
+import { match, P } from 'ts-pattern'
+import { describe, expect, it } from 'vitest'
+import {
+  parseTriggerEvent,
+  TriggerValidationError,
+  TriggerVersionMismatchError,
+  UnsupportedTriggerSourceError,
+} from '../src/index.js'
+import { createEvent } from '../src/testing/index.js'
+import { eventFixture } from './support/fixtures.js'
+
+describe('parseTriggerEvent', () => {
+  it('dispatches pre token generation events on version', () => {
+    const v1 = parseTriggerEvent(eventFixture('TokenGeneration_HostedAuth'))
+    const v2 = parseTriggerEvent(eventFixture('TokenGeneration_HostedAuth.V2'))
+    const v3 = parseTriggerEvent(eventFixture('TokenGeneration_HostedAuth.V3'))
+    const scopes = (e: typeof v1) =>
+      match(e)
+        .with({ triggerSource: P.string.startsWith('TokenGeneration_'), version: '1' }, () => 'none')
+        .with({ triggerSource: P.string.startsWith('TokenGeneration_'), version: P.union('2', '3') }, (t) =>
+          t.request.scopes.join(' '),
+        )
+        .otherwise(() => 'not a token event')
+    expect([scopes(v1), scopes(v2), scopes(v3)]).toEqual([
+      'none',
+      'aws.cognito.signin.user.admin phone openid profile email',
+      'openid profile email',
+    ])
+  })
+
+  it('requires scopes from version 2 on', () => {
+    const event = eventFixture('TokenGeneration_Authentication.V2')
+    delete (event.request as Record<string, unknown>).scopes
+    let error: TriggerValidationError | undefined
+    try {
+      parseTriggerEvent(event)
+    } catch (e) {
+      error = e as TriggerValidationError
+    }
+    expect(error?.issues.map((i) => i.path)).toEqual(['request.scopes'])
+  })
+
+  it('rejects unknown and missing trigger sources, and versions Cognito does not send', () => {
+    expect(() => parseTriggerEvent({ ...createEvent('PreSignUp_SignUp'), triggerSource: 'PreSignUp_Unknown' })).toThrow(
+      UnsupportedTriggerSourceError,
+    )
+    expect(() => parseTriggerEvent({ version: '1' })).toThrow(UnsupportedTriggerSourceError)
+    expect(() => parseTriggerEvent(createEvent('TokenGeneration_Authentication', { version: '4' as never }))).toThrow(
+      TriggerVersionMismatchError,
+    )
+    expect(() => parseTriggerEvent({ ...createEvent('TokenGeneration_ClientCredentials'), version: '2' })).toThrow(
+      /client credentials events only come from V3_0 pools/,
+    )
+    expect(() => parseTriggerEvent('{"triggerSource":"PreSignUp_SignUp"}')).toThrow(TriggerValidationError)
+    expect(() => parseTriggerEvent(null)).toThrow(/received null/)
+  })
+
+  it('accepts the quirks of real events', () => {
+    const quirks: unknown[] = [
+      // AdminConfirmSignUp: no app client
+      createEvent('PostConfirmation_ConfirmSignUp', { callerContext: { clientId: null } }),
+      // AdminCreateUser
+      createEvent('CustomMessage_AdminCreateUser'),
+      // first call of a CUSTOM_CHALLENGE-first flow
+      createEvent('CreateAuthChallenge_Authentication', { request: { session: [] } }),
+      // user not found, failed custom challenge
+      createEvent('DefineAuthChallenge_Authentication', {
+        request: {
+          userAttributes: {},
+          userNotFound: true,
+          session: [{ challengeName: 'CUSTOM_CHALLENGE', challengeResult: false, challengeMetadata: 'X' }],
+        },
+      }),
+      // migrate user signing in with an email alias, with validation data
+      createEvent('UserMigration_Authentication', {
+        userName: 'jane@example.org',
+        request: { validationData: { ip: '198.51.100.1' } },
+      }),
+      // the AWS doc sample's "None" strings and "####" placeholder
+      createEvent('CustomMessage_SignUp', {
+        request: { codeParameter: '####', usernameParameter: 'None', linkParameter: undefined },
+        response: { smsMessage: 'None', emailMessage: 'None', emailSubject: 'None' } as never,
+      }),
+      // pre-filled responses in any shape (doc samples show [])
+      createEvent('TokenGeneration_Authentication', { version: '2', response: [] as never }),
+      // no callerContext fields at all
+      createEvent('PostAuthentication_Authentication', {
+        callerContext: { awsSdkVersion: undefined, clientId: undefined },
+      }),
+      // client credentials without user attributes or groups
+      createEvent('TokenGeneration_ClientCredentials', {
+        userName: undefined,
+        request: { userAttributes: undefined, groupConfiguration: undefined },
+      }),
+    ]
+    for (const event of quirks) expect(() => parseTriggerEvent(event)).not.toThrow()
+  })
+
+  it('rejects the doc artefact of an array preferredRole with the path named', () => {
+    const event = createEvent('TokenGeneration_Authentication', {
+      version: '2',
+      request: { groupConfiguration: { preferredRole: ['arn:aws:iam::123456789012:role/x'] as never } },
+    })
+    try {
+      parseTriggerEvent(event)
+      expect.unreachable()
+    } catch (e) {
+      expect((e as TriggerValidationError).issues.map((i) => i.path)).toEqual([
+        'request.groupConfiguration.preferredRole',
+      ])
+    }
+  })
+})
