@@ -7,6 +7,7 @@ export default defineConfig({
     'index.node': 'src/index.node.ts',
     jwt: 'src/jwt/index.ts',
     'jwt.node': 'src/jwt/index.node.ts',
+    'hosted-ui': 'src/hosted-ui/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -7,6 +7,7 @@ import type {
   JwksFetchOptions,
   VerifiedTokenCacheOptions,
 } from '../jwt/verifier-options.js'
+import { STANDARD_SCOPES } from '../scopes.js'
 import { jwksUriOf, parseUserPoolId, userPoolIdProblem } from '../user-pool-id.js'
 import { fetchUrlProblem } from './url-policy.js'
 
@@ -43,7 +44,6 @@ export interface VerifierSettings {
   readonly includeClaimsInErrors: boolean
 }
 
-const STANDARD_SCOPES = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin']
 const LOOSE_POOL_ID = /^[\w-]{1,55}_[A-Za-z0-9]{1,64}$/
 
 /**
@@ -242,7 +242,7 @@ function checkAgainstDefinition(
     }
   }
   if (scopes !== null) {
-    const known = new Set(STANDARD_SCOPES)
+    const known = new Set<string>(STANDARD_SCOPES)
     const servers = isRecord(definition.resourceServers) ? Object.values(definition.resourceServers) : []
     for (const server of servers) {
       if (!isRecord(server) || typeof server.identifier !== 'string' || !Array.isArray(server.scopes)) continue

@@ -37,6 +37,7 @@ export {
   type RuntimeErrorCode,
   WaitPeriodNotYetEndedJwkError,
 } from '../errors.js'
+export type { ScopeOf, StandardScope } from '../scopes.js'
 export { parseUserPoolId, type UserPoolIdInfo } from '../user-pool-id.js'
 export type {
   ClaimsForTokenUse,
@@ -60,8 +61,6 @@ export type {
   FetchLike,
   JwksFetchOptions,
   ResponseLike,
-  ScopeOf,
-  StandardScope,
   UnsafeCustomIssuer,
   VerifiedTokenCacheOptions,
 } from './verifier-options.js'

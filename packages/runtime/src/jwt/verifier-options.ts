@@ -3,18 +3,10 @@
  *
  * @module
  */
-import type { CustomAttributeTypes, ResourceServerScopesOf, UserPoolDefinition } from '@cognito-kit/builder/definition'
+import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
+import type { ScopeOf } from '../scopes.js'
 import type { ClaimsForTokenUse, CognitoTokenClaims, VerifiedTokenHeader } from './claims.js'
 import type { JwksDocument } from './jwks-document.js'
-
-/** Scopes Cognito defines itself. */
-export type StandardScope = 'openid' | 'email' | 'phone' | 'profile' | 'aws.cognito.signin.user.admin'
-
-/** Scopes a definition knows: its resource-server scopes plus Cognito's own. */
-export type ScopeOf<D> =
-  D extends UserPoolDefinition<CustomAttributeTypes, string, string>
-    ? ResourceServerScopesOf<D> | StandardScope
-    : string
 
 /**
  * An explicit escape hatch for emulators (cognito-local, LocalStack) and test servers: a custom
