@@ -26,7 +26,13 @@ export type {
 export { AccountRecovery } from './user-pool/account-recovery.js'
 export { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
 export { BooleanAttribute } from './user-pool/boolean-attribute.js'
-export type { CustomAttribute, CustomAttributeProps, CustomAttributeTypesOf, WithCustomAttributes } from './user-pool/custom-attribute.js'
+export type {
+  CustomAttribute,
+  CustomAttributeProps,
+  CustomAttributeTypesOf,
+  CustomAttributeTypesOfMap,
+  WithCustomAttributes,
+} from './user-pool/custom-attribute.js'
 export { DateTimeAttribute } from './user-pool/date-time-attribute.js'
 export { FeaturePlan } from './user-pool/feature-plan.js'
 export { fromUserPoolArn } from './user-pool/from-user-pool-arn.js'

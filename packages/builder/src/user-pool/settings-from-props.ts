@@ -17,7 +17,7 @@ import type { StringValue } from '../intrinsic.js'
 import type { CustomAttribute } from './custom-attribute.js'
 import { customAttributesIssues } from './custom-attribute-rules.js'
 import type { LambdaVersion } from './lambda-version.js'
-import { passwordPolicyDefinition } from './password-policy.js'
+import { type PasswordPolicy, passwordPolicyDefinition } from './password-policy.js'
 import { TRIGGERS_PATH, triggersIssues } from './trigger-rules.js'
 import type { UserPoolEmail } from './user-pool-email.js'
 import { VERSIONED_OPERATIONS } from './user-pool-operation.js'
@@ -44,7 +44,7 @@ export function settingsData(
   for (const [key, value] of Object.entries(props)) {
     if (key === 'customAttributes' || key === 'lambdaTriggers' || key === 'customSenderKmsKey') continue
     if (key === 'passwordPolicy' && typeof value === 'object' && value !== null)
-      out[key] = passwordPolicyDefinition(value)
+      out[key] = passwordPolicyDefinition(value as PasswordPolicy)
     else if (key === 'email' && typeof (value as { toDefinition?: unknown })?.toDefinition === 'function') {
       out[key] = (value as UserPoolEmail).toDefinition()
     } else out[key] = value
