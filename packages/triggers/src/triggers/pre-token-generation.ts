@@ -22,7 +22,7 @@ import {
 } from '../internal/define-trigger.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { JsonValue } from '../json-value.js'
-import type { LambdaHandler } from '../lambda-context.js'
+import type { LambdaContext, LambdaHandler } from '../lambda-context.js'
 import {
   type AddClaimsPart,
   isTokenOverridePart,
@@ -33,7 +33,7 @@ import {
   type SuppressClaimsPart,
   type TokenOverridePart,
 } from '../token-overrides.js'
-import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
+import type { AnyUserPoolDefinition, HandlerResult, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
 
 /**
@@ -52,11 +52,21 @@ export interface DeclaredClaims {
   readonly accessToken?: object
 }
 
-/** The claims map a handler may add to one token: the declared claims, or any non-reserved claim. */
+/** A declared claim type as handlers may pass it (arrays and objects read-only, so `as const` values fit). */
+export type DeclaredClaimValue<T> = T extends readonly (infer U)[]
+  ? readonly DeclaredClaimValue<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeclaredClaimValue<T[K]> }
+    : T
+
+/**
+ * The claims map a handler may add to one token: the declared claims (`C[K]`), or, when the app
+ * declared none for that token, any non-reserved claim with a `V` value.
+ */
 export type ClaimsFor<C extends DeclaredClaims, K extends keyof DeclaredClaims, V = JsonValue> = C extends {
   readonly [P in K]: infer M extends object
 }
-  ? { readonly [P in keyof M]?: M[P] & V }
+  ? { readonly [P in keyof M]?: DeclaredClaimValue<M[P]> & V }
   : ClaimsToAdd<V>
 
 /** What a V1 handler may return: a response, or parts (`addClaims({ idToken })`, `suppressClaims`, `overrideGroups`). */
@@ -90,12 +100,55 @@ export type PreTokenGenerationV3Lambda<A extends CustomAttributeTypes = CustomAt
   TriggerOutput<PreTokenGenerationV3Event<A>, PreTokenGenerationV2Response>
 >
 
+type Flat<R> = R extends readonly (infer U)[] ? U : R
+type KeysOf<M> = M extends object ? keyof M & string : never
+type DeclaredKeys<C, K extends keyof DeclaredClaims> = C extends { readonly [P in K]: infer M extends object }
+  ? keyof M
+  : string
+type AddedKeys<P, K extends keyof DeclaredClaims> =
+  P extends AddClaimsPart<infer T>
+    ? T extends { readonly [Q in K]?: infer M }
+      ? KeysOf<M>
+      : never
+    : P extends { readonly claimsAndScopeOverrideDetails?: infer D }
+      ? D extends { readonly [Q in K extends 'idToken' ? 'idTokenGeneration' : 'accessTokenGeneration']?: infer G }
+        ? G extends { readonly claimsToAddOrOverride?: infer M }
+          ? KeysOf<M>
+          : never
+        : never
+      : P extends { readonly claimsOverrideDetails?: infer D }
+        ? K extends 'idToken'
+          ? D extends { readonly claimsToAddOrOverride?: infer M }
+            ? KeysOf<M>
+            : never
+          : never
+        : never
+
+/**
+ * The claims a handler's result adds that the app did not declare (`never` when all are declared,
+ * or when the app declared no claims for that token).
+ */
+export type UndeclaredClaims<R, C extends DeclaredClaims> =
+  Flat<Awaited<R>> extends infer P
+    ?
+        | Exclude<AddedKeys<P, 'idToken'>, DeclaredKeys<C, 'idToken'>>
+        | Exclude<AddedKeys<P, 'accessToken'>, DeclaredKeys<C, 'accessToken'>>
+    : never
+
+/** Present only when a handler adds undeclared claims: the compile error names them. */
+type ClaimsCheck<R, C extends DeclaredClaims> = [UndeclaredClaims<R, C>] extends [never]
+  ? []
+  : [error: `claim not declared in the app's claims: ${UndeclaredClaims<R, C>}`]
+
 /** `preTokenGeneration.v1`: for pools with `LambdaVersion` `V1_0` (or no `PreTokenGenerationConfig`). */
 export interface PreTokenGenerationV1Wrapper<
   A extends CustomAttributeTypes = CustomAttributeTypes,
   C extends DeclaredClaims = {},
 > {
-  (handler: TriggerHandler<PreTokenGenerationV1Event<A>, PreTokenGenerationV1Result<C>>): PreTokenGenerationV1Lambda<A>
+  <R extends HandlerResult<PreTokenGenerationV1Result<C>>>(
+    handler: (event: PreTokenGenerationV1Event<A>, context: LambdaContext) => R | Promise<R>,
+    ...undeclared: ClaimsCheck<R, C>
+  ): PreTokenGenerationV1Lambda<A>
   /** The same wrapper, typed with a pool definition's custom attributes and the app's declared claims. */
   for<
     D extends AnyUserPoolDefinition = AnyUserPoolDefinition,
@@ -108,7 +161,10 @@ export interface PreTokenGenerationV2Wrapper<
   A extends CustomAttributeTypes = CustomAttributeTypes,
   C extends DeclaredClaims = {},
 > {
-  (handler: TriggerHandler<PreTokenGenerationV2Event<A>, PreTokenGenerationV2Result<C>>): PreTokenGenerationV2Lambda<A>
+  <R extends HandlerResult<PreTokenGenerationV2Result<C>>>(
+    handler: (event: PreTokenGenerationV2Event<A>, context: LambdaContext) => R | Promise<R>,
+    ...undeclared: ClaimsCheck<R, C>
+  ): PreTokenGenerationV2Lambda<A>
   /** The same wrapper, typed with a pool definition's custom attributes and the app's declared claims. */
   for<
     D extends AnyUserPoolDefinition = AnyUserPoolDefinition,
@@ -121,7 +177,10 @@ export interface PreTokenGenerationV3Wrapper<
   A extends CustomAttributeTypes = CustomAttributeTypes,
   C extends DeclaredClaims = {},
 > {
-  (handler: TriggerHandler<PreTokenGenerationV3Event<A>, PreTokenGenerationV2Result<C>>): PreTokenGenerationV3Lambda<A>
+  <R extends HandlerResult<PreTokenGenerationV2Result<C>>>(
+    handler: (event: PreTokenGenerationV3Event<A>, context: LambdaContext) => R | Promise<R>,
+    ...undeclared: ClaimsCheck<R, C>
+  ): PreTokenGenerationV3Lambda<A>
   /** The same wrapper, typed with a pool definition's custom attributes and the app's declared claims. */
   for<
     D extends AnyUserPoolDefinition = AnyUserPoolDefinition,
