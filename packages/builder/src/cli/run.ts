@@ -4,7 +4,7 @@
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isCognitoKitError } from '../errors.js'
 import type { LogicalIdScheme } from '../render/render-context.js'
@@ -87,7 +87,7 @@ async function synth(
     }
   }
   if (code !== EXIT.ok) return code
-  const dir = join(io.cwd, outDir)
+  const dir = resolve(io.cwd, outDir)
   mkdirSync(dir, { recursive: true })
   for (const { name, text, count } of rendered) {
     const path = join(dir, `${name.replace(/[^\w.-]/g, '_')}.${format === 'yaml' ? 'yaml' : 'json'}`)

@@ -151,9 +151,10 @@ export function clientProperties(
   return { properties: dropUndefined(properties), dependsOn: idps.dependsOn }
 }
 
-/** Removes `undefined` members recursively from plain objects (arrays are kept as they are). */
+/** Removes `undefined` members recursively from plain objects, also inside arrays. */
 export function dropUndefined<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  if (Array.isArray(value)) return value.map((v) => dropUndefined(v)) as T
+  if (typeof value !== 'object' || value === null) return value
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = dropUndefined(v)
   return out as T
