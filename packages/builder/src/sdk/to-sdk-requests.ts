@@ -11,7 +11,7 @@ import type { SdkReference, SdkRequest, SdkStepKind } from './sdk-request.js'
 export type SdkRequestOptions = Omit<RenderOptions, 'description'>
 
 /** `AWS::Cognito::UserPool` properties that go to `CreateUserPool` under the same name. */
-const CREATE_USER_POOL_PROPERTIES: ReadonlySet<string> = new Set([
+export const CREATE_USER_POOL_PROPERTIES: ReadonlySet<string> = new Set([
   'AccountRecoverySetting',
   'AdminCreateUserConfig',
   'AliasAttributes',
@@ -39,7 +39,7 @@ const CREATE_USER_POOL_PROPERTIES: ReadonlySet<string> = new Set([
 ])
 
 /** `AWS::Cognito::UserPool` properties that go to `SetUserPoolMfaConfig`. */
-const MFA_PROPERTIES: ReadonlySet<string> = new Set([
+export const MFA_PROPERTIES: ReadonlySet<string> = new Set([
   'MfaConfiguration',
   'EnabledMfas',
   'EmailAuthenticationMessage',

@@ -1,5 +1,6 @@
 /** Catalogue §1.6, §3.3, §3.4, §3.11 and the CDK's client tests (§4.2): every client setting. */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { userPool } from '../../src/index.js'
 import { cdkLogicalId } from '../../src/internal/logical-id.js'
 import { expectParityExcept, type PoolSide, type ResourceSide, scenario, withDependsOn } from './resource-sides.js'
 import { expectParity } from './support/parity.js'
@@ -374,6 +375,31 @@ describe('app clients: deliberate deviations (DEVIATIONS.md)', () => {
         r.PClientAFA9DF3B.Properties.AllowedOAuthScopes = [
           { 'Fn::Join': ['', [{ Ref: cdkLogicalId(['P', 'Users', 'Resource']) }, '/read']] },
         ]
+        return r
+      },
+    )
+  })
+
+  it('analytics with a Pinpoint application: the ARN instead of the CfnApp construct (same ApplicationArn)', () => {
+    const app = { 'Fn::GetAtt': ['App', 'Arn'] }
+    expectParityExcept(
+      {
+        cdk: (stack, l) => {
+          const pinpoint = new l.cdk.aws_pinpoint.CfnApp(stack, 'App', { name: 'shop' })
+          new l.cognito.UserPool(stack, 'P').addClient('Client', {
+            analytics: { application: pinpoint, shareUserData: true },
+          })
+        },
+        ours: () => userPool('P').withClient('Client', { analytics: { application: app, shareUserData: true } }),
+      },
+      (r) => {
+        // The CDK test creates the Pinpoint app only to pass it; the builder takes its ARN.
+        expect(r.App.Type).toBe('AWS::Pinpoint::App')
+        delete r.App
+        expect(r.PClientAFA9DF3B.Properties.AnalyticsConfiguration).toEqual({
+          ApplicationArn: app,
+          UserDataShared: true,
+        })
         return r
       },
     )
