@@ -1,10 +1,12 @@
 /**
- * A CloudFormation property object as the CDK's L1 renders it: `undefined` members dropped, keys
- * in code-unit order.
+ * A CloudFormation property object as the CDK's L1 renders it: `undefined` members dropped. Callers
+ * write the keys in code-unit order (the L1 order; the parity tests compare bytes); `sorted: true`
+ * sorts keys that are built dynamically.
  */
-export function cfnObject(props: { readonly [key: string]: unknown }): Record<string, unknown> {
+export function cfnObject(props: { readonly [key: string]: unknown }, sorted = false): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(props).sort()) if (props[key] !== undefined) out[key] = props[key]
+  const keys = sorted ? Object.keys(props).sort() : Object.keys(props)
+  for (const key of keys) if (props[key] !== undefined) out[key] = props[key]
   return out
 }
 

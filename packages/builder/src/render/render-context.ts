@@ -54,6 +54,10 @@ export interface RenderContext {
 
 const alnum = (s: string): string => s.replace(/[^A-Za-z0-9]/g, '')
 
+/** Logical and unique IDs by scheme, stack, pool path and child path (a pure function's results). */
+const ID_CACHE = new Map<string, string>()
+const ID_CACHE_LIMIT = 10_000
+
 /** @internal */
 export function createRenderContext(poolId: string, options: RenderOptions = {}): RenderContext {
   const resolved = {
@@ -63,19 +67,32 @@ export function createRenderContext(poolId: string, options: RenderOptions = {})
     env: options.env ?? {},
   } as const
   const base = [...resolved.scope, poolId]
+  // Renderers ask for the same IDs many times (the pool's in every reference), and pools are
+  // rendered again and again: the MD5-based IDs are computed once per path.
+  const memoize = (key: string, compute: () => string): string => {
+    let id = ID_CACHE.get(key)
+    if (id === undefined) {
+      if (ID_CACHE.size >= ID_CACHE_LIMIT) ID_CACHE.clear()
+      ID_CACHE.set(key, (id = compute()))
+    }
+    return id
+  }
+  const prefix = `${resolved.logicalIds}\u0000${resolved.stackId}\u0000${base.join('/')}\u0000`
   return {
     options: resolved,
     logicalId(...path) {
-      // The pool resource itself is the construct `<pool>/Resource`.
-      const full = path.length === 0 ? [...base, 'Resource'] : [...base, ...path]
-      if (resolved.logicalIds === 'cdk') return cdkLogicalId(full)
-      return full
-        .filter((c) => c !== 'Resource' && c !== 'Default')
-        .map(alnum)
-        .join('')
+      return memoize(`${prefix}l/${path.join('/')}`, () => {
+        // The pool resource itself is the construct `<pool>/Resource`.
+        const full = path.length === 0 ? [...base, 'Resource'] : [...base, ...path]
+        if (resolved.logicalIds === 'cdk') return cdkLogicalId(full)
+        return full
+          .filter((c) => c !== 'Resource' && c !== 'Default')
+          .map(alnum)
+          .join('')
+      })
     },
     uniqueId(...path) {
-      return cdkLogicalId([resolved.stackId, ...base, ...path])
+      return memoize(`${prefix}u/${path.join('/')}`, () => cdkLogicalId([resolved.stackId, ...base, ...path]))
     },
   }
 }

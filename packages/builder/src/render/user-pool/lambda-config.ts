@@ -15,6 +15,6 @@ export function lambdaConfig(triggers: TriggersDefinition): Record<string, unkno
       ? { LambdaArn: trigger.lambdaArn, LambdaVersion: trigger.lambdaVersion ?? 'V1_0' }
       : trigger.lambdaArn
   }
-  const out = cfnObject(config)
+  const out = cfnObject(config, true)
   return Object.keys(out).length === 0 ? undefined : out
 }
