@@ -381,7 +381,7 @@ describe('app clients: deliberate deviations (DEVIATIONS.md)', () => {
   })
 
   it('analytics with a Pinpoint application: the ARN instead of the CfnApp construct (same ApplicationArn)', () => {
-    const app = { 'Fn::GetAtt': ['App', 'Arn'] }
+    const app = { 'Fn::GetAtt': ['App', 'Arn'] as [string, string] }
     expectParityExcept(
       {
         cdk: (stack, l) => {
