@@ -8,6 +8,8 @@ export default defineConfig({
     jwt: 'src/jwt/index.ts',
     'jwt.node': 'src/jwt/index.node.ts',
     'hosted-ui': 'src/hosted-ui/index.ts',
+    oauth: 'src/oauth/index.ts',
+    http: 'src/http/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,3 +1,4 @@
+/// <reference path="./oidc-provider.d.ts" />
 /**
  * A stand-in for an Amazon Cognito user pool's OAuth 2.0 / OIDC side, for tests and examples:
  * oidc-provider on 127.0.0.1 with Cognito's paths (`/oauth2/authorize`, `/oauth2/token`,
@@ -552,6 +553,17 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
       return void res.end()
     }
     if (path === `/${userPoolId}/.well-known/openid-configuration`) return discovery(res)
+    if (
+      (path === '/oauth2/authorize' || path === `/${userPoolId}/oauth2/authorize`) &&
+      !url.searchParams.has('scope')
+    ) {
+      // Cognito grants all the client's scopes when the request names none.
+      const known = clients.find((c) => c.client_id === url.searchParams.get('client_id'))
+      if (known !== undefined && req.method === 'GET') {
+        url.searchParams.set('scope', known.scope)
+        req.url = `${url.pathname}${url.search}`
+      }
+    }
     if (path.startsWith('/oauth2/')) return forward(req, res, path)
     if (path.startsWith(`/${userPoolId}/`)) return forward(req, res, path.slice(userPoolId.length + 1))
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

@@ -1,0 +1,58 @@
+/**
+ * Bearer authentication as Express middleware (typed structurally: Express is not a dependency).
+ *
+ * @module
+ */
+import {
+  type AuthenticateOptions,
+  type AuthenticationSuccess,
+  authenticateRequest,
+  type TokenVerifier,
+} from './authenticate-request.js'
+
+/** The part of an Express request read and written here. */
+export interface ExpressRequestLike<C = unknown> {
+  readonly headers: { readonly authorization?: string | readonly string[] | undefined }
+  /** Set to the verified claims and token when authentication succeeds. */
+  auth?: Omit<AuthenticationSuccess<C>, 'ok'>
+}
+
+/** The part of an Express response used here. */
+export interface ExpressResponseLike {
+  status(code: number): ExpressResponseLike
+  set(headers: Record<string, string>): ExpressResponseLike
+  json(body: unknown): unknown
+}
+
+/**
+ * Express middleware: puts `{ claims, token }` on `req.auth`, or answers the request (400, 401,
+ * 403 or 503 with `WWW-Authenticate`). Other failures go to `next(error)`.
+ *
+ * @example
+ * ```ts
+ * app.get('/orders', expressAuthenticate(verifier, { scope: 'orders/read' }), (req, res) => {
+ *   res.json({ user: req.auth.claims.username })
+ * })
+ * ```
+ */
+export function expressAuthenticate<C>(
+  verifier: TokenVerifier<C>,
+  options: AuthenticateOptions = {},
+): (req: ExpressRequestLike<C>, res: ExpressResponseLike, next: (error?: unknown) => void) => void {
+  return (req, res, next) => {
+    authenticateRequest(verifier, req.headers.authorization, options).then(
+      (result) => {
+        if (result.ok) {
+          req.auth = { claims: result.claims, token: result.token }
+          next()
+        } else {
+          res
+            .status(result.status)
+            .set({ ...result.headers })
+            .json(result.body)
+        }
+      },
+      (error: unknown) => next(error),
+    )
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Bearer authentication for AWS Lambda: API Gateway REST (v1) and HTTP (v2) proxy events,
+ * Application Load Balancer events, and TOKEN / REQUEST authorizer events.
+ *
+ * @module
+ */
+import {
+  type AuthenticateOptions,
+  type AuthenticationSuccess,
+  authenticateRequest,
+  type TokenVerifier,
+} from './authenticate-request.js'
+
+/** The parts of a Lambda HTTP or authorizer event read here. */
+export interface LambdaEventLike {
+  /** Proxy and REQUEST-authorizer events (header names in any case). */
+  readonly headers?: Readonly<Record<string, string | undefined>> | null
+  /** REST API (v1) and ALB events with multi-value headers enabled. */
+  readonly multiValueHeaders?: Readonly<Record<string, readonly string[] | undefined>> | null
+  /** TOKEN authorizer events: the value of the configured identity source. */
+  readonly authorizationToken?: string
+}
+
+/** A proxy-integration response (API Gateway v1/v2 and ALB accept this shape). */
+export interface LambdaHttpResponse {
+  readonly statusCode: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
+
+/** The outcome of {@link authenticateLambdaEvent}. */
+export type LambdaAuthenticationResult<C> =
+  | AuthenticationSuccess<C>
+  | {
+      readonly ok: false
+      /** Return this from the handler. */
+      readonly response: LambdaHttpResponse
+      /** The detailed reason, for logs. */
+      readonly reason: Error
+    }
+
+/** The `Authorization` value(s) of an event, whatever the header-name case. */
+export function authorizationOf(event: LambdaEventLike): string | readonly string[] | undefined {
+  if (typeof event.authorizationToken === 'string') return event.authorizationToken
+  const multi = event.multiValueHeaders
+  if (multi) {
+    for (const [name, values] of Object.entries(multi)) {
+      if (name.toLowerCase() === 'authorization' && values !== undefined) return values
+    }
+  }
+  const headers = event.headers
+  if (headers) {
+    for (const [name, value] of Object.entries(headers)) {
+      if (name.toLowerCase() === 'authorization' && value !== undefined) return value
+    }
+  }
+  return undefined
+}
+
+/**
+ * Authenticates a Lambda event: resolves to the claims, or to the HTTP response to return.
+ *
+ * @example
+ * ```ts
+ * export const handler = async (event: APIGatewayProxyEventV2) => {
+ *   const auth = await authenticateLambdaEvent(verifier, event, { scope: 'orders/read' })
+ *   if (!auth.ok) return auth.response
+ *   return { statusCode: 200, body: JSON.stringify({ user: auth.claims.username }) }
+ * }
+ * ```
+ */
+export async function authenticateLambdaEvent<C>(
+  verifier: TokenVerifier<C>,
+  event: LambdaEventLike,
+  options: AuthenticateOptions = {},
+): Promise<LambdaAuthenticationResult<C>> {
+  const result = await authenticateRequest(verifier, authorizationOf(event), options)
+  if (result.ok) return result
+  return Object.freeze({
+    ok: false as const,
+    response: Object.freeze({ statusCode: result.status, headers: result.headers, body: JSON.stringify(result.body) }),
+    reason: result.reason,
+  })
+}
