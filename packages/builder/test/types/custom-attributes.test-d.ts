@@ -100,6 +100,7 @@ describe('argument types', () => {
       smsRole: { 'Fn::GetAtt': ['Role', 'Arn'] },
       customSenderKmsKey: { Ref: 'KeyArn' },
       lambdaTriggers: { preSignUp: { 'Fn::ImportValue': 'PreSignUpArn' } },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation Fn::Sub template
       userPoolName: { 'Fn::Sub': '${AWS::StackName}-users' },
     })
   })

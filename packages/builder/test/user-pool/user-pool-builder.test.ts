@@ -472,6 +472,7 @@ describe('a bad argument fails at the with* call, naming the setting', () => {
         passwordPolicy: { minLength: { Ref: 'MinLength' } },
         smsRole: { 'Fn::GetAtt': ['Role', 'Arn'] },
         lambdaTriggers: {
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a CloudFormation Fn::Sub template
           preSignUp: { 'Fn::Sub': 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:f' },
         },
       }),
