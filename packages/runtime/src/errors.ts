@@ -141,6 +141,7 @@ export function isCognitoRuntimeError(value: unknown): value is CognitoRuntimeEr
  * ```
  */
 export class OptionsValidationError extends CognitoRuntimeError {
+  /** Every problem found, each with its path and rule. */
   readonly issues: readonly OptionsIssue[]
 
   constructor(subject: string, issues: readonly OptionsIssue[]) {
@@ -187,7 +188,9 @@ export class JwtParseError extends JwtVerificationError {
 
 /** The token is longer than the configured cap; nothing was decoded. */
 export class JwtTooLargeError extends JwtVerificationError {
+  /** The token's length in characters. */
   readonly length: number
+  /** The configured `maxTokenLength`. */
   readonly maxLength: number
 
   constructor(length: number, maxLength: number) {
@@ -199,6 +202,7 @@ export class JwtTooLargeError extends JwtVerificationError {
 
 /** The header `alg` is not `RS256`. */
 export class JwtInvalidSignatureAlgorithmError extends JwtVerificationError {
+  /** The header's `alg`, as received. */
   readonly alg: unknown
 
   constructor(alg: unknown) {
@@ -212,6 +216,7 @@ export class JwtInvalidSignatureAlgorithmError extends JwtVerificationError {
 
 /** The header carries a parameter this verifier refuses to honour. */
 export class JwtUnsupportedHeaderError extends JwtVerificationError {
+  /** The refused header parameter (`crit`, `jku`, `typ`, ...). */
   readonly parameter: string
 
   constructor(parameter: string, message: string) {
@@ -229,7 +234,9 @@ export class JwtWithoutValidKidError extends JwtVerificationError {
 
 /** No key with this `kid` is published for the token's issuer. */
 export class KidNotFoundInJwksError extends JwtVerificationError {
+  /** The token's `kid`. */
   readonly kid: string
+  /** The issuer whose JWKS lacks it. */
   readonly issuer: string
 
   constructor(issuer: string, kid: string) {
@@ -241,7 +248,9 @@ export class KidNotFoundInJwksError extends JwtVerificationError {
 
 /** The `kid` is unknown and the JWKS was fetched less than `jwksCooldown` ago. */
 export class WaitPeriodNotYetEndedJwkError extends JwtVerificationError {
+  /** The unknown `kid`. */
   readonly kid: string
+  /** The issuer whose JWKS may not be fetched yet. */
   readonly issuer: string
   /** Milliseconds until the JWKS may be fetched again. */
   readonly retryAfterMs: number
@@ -263,7 +272,9 @@ export type JwksFetchFailure = 'network' | 'timeout' | 'status' | 'redirect' | '
 
 /** Fetching a JWKS failed. Keys fetched earlier keep working. */
 export class JwksFetchError extends JwtVerificationError {
+  /** The JWKS URL. */
   readonly url: string
+  /** What went wrong. */
   readonly reason: JwksFetchFailure
   /** HTTP status, when the server answered. */
   readonly status: number | undefined
@@ -285,6 +296,7 @@ export class JwksValidationError extends JwtVerificationError {
 
 /** The key selected for the token is not an acceptable RS256 verification key. */
 export class JwkValidationError extends JwtVerificationError {
+  /** The refused key's `kid`. */
   readonly kid: string | undefined
 
   constructor(kid: string | undefined, message: string, options?: { cause?: unknown }) {
@@ -323,6 +335,7 @@ export class JwtInvalidClaimError extends JwtVerificationError {
 
 /** `exp` has passed (beyond the clock tolerance). */
 export class JwtExpiredError extends JwtInvalidClaimError {
+  /** The token's `exp` as a date. */
   readonly expiredAt: Date
 
   constructor(exp: number) {
@@ -361,6 +374,7 @@ export class JwtInvalidClaimTypeError extends JwtInvalidClaimError {
 
 /** `iss` is not a configured issuer. */
 export class JwtInvalidIssuerError extends JwtInvalidClaimError {
+  /** The token's `iss`. */
   readonly actual: unknown
 
   constructor(actual: unknown) {
@@ -375,7 +389,9 @@ export class JwtInvalidIssuerError extends JwtInvalidClaimError {
 
 /** `token_use` is not the configured one. */
 export class CognitoJwtInvalidTokenUseError extends JwtInvalidClaimError {
+  /** The token's `token_use`. */
   readonly actual: unknown
+  /** The configured `tokenUse` (`null`: id or access). */
   readonly expected: 'id' | 'access' | null
 
   constructor(actual: unknown, expected: 'id' | 'access' | null) {
@@ -391,6 +407,7 @@ export class CognitoJwtInvalidTokenUseError extends JwtInvalidClaimError {
 
 /** `aud` (ID token) or `client_id` (access token) is not an allowed client. */
 export class CognitoJwtInvalidClientIdError extends JwtInvalidClaimError {
+  /** The token's `aud` or `client_id`. */
   readonly actual: unknown
 
   constructor(claim: 'aud' | 'client_id', actual: unknown) {

@@ -26,9 +26,19 @@ export interface UserPoolIdInfo {
    * `original` is `https://cognito-idp.{region}.{dnsSuffix}/{pool}`,
    * `updated` is `https://issuer-cognito-idp.{region}.{dnsSuffix}/{pool}` (multi-Region replication).
    */
-  readonly issuers: { readonly original: string; readonly updated: string }
+  readonly issuers: {
+    /** `https://cognito-idp.{region}.{dnsSuffix}/{pool}` */
+    readonly original: string
+    /** `https://issuer-cognito-idp.{region}.{dnsSuffix}/{pool}` */
+    readonly updated: string
+  }
   /** `{issuer}/.well-known/jwks.json` for each issuer format. */
-  readonly jwksUris: { readonly original: string; readonly updated: string }
+  readonly jwksUris: {
+    /** JWKS of the original issuer. */
+    readonly original: string
+    /** JWKS of the updated issuer. */
+    readonly updated: string
+  }
 }
 
 /** Why a region or pool id is refused, or `undefined` when it is fine. */

@@ -41,7 +41,12 @@ export type HostedUiOptions<D extends UserPoolDefinition<any, any, any> | undefi
         /** The definition's key of this app client. */
         readonly client: ClientIdsOf<D>
       }
-    : { readonly definition?: undefined; readonly client?: undefined })
+    : {
+        /** No definition: URLs are not checked against a client. */
+        readonly definition?: undefined
+        /** Only with a definition. */
+        readonly client?: undefined
+      })
 
 /** Parameters of the sign-in URLs (`/oauth2/authorize`, `/login`, `/signup`). */
 export interface SignInParams<D = undefined> {
@@ -79,11 +84,15 @@ export interface SignInParams<D = undefined> {
 
 /** A sign-in URL and the secrets to keep with the browser session until the callback. */
 export interface AuthorizationRequest {
+  /** Send the browser here. */
   readonly url: URL
+  /** Check it once against the callback's `state`. */
   readonly state: string
+  /** Check it against the ID token's `nonce`. */
   readonly nonce: string
   /** The PKCE verifier (`code` only): send it with the code to the token endpoint. */
   readonly codeVerifier: string | undefined
+  /** The `redirect_uri` sent: the token request must use exactly this one. */
   readonly redirectUri: string
 }
 
@@ -98,7 +107,9 @@ export type LogoutParams<D = undefined> =
       readonly redirectUri: string
       /** @default 'code' */
       readonly responseType?: 'code' | 'token'
+      /** Scopes of the following sign-in. @default - all the client's scopes */
       readonly scopes?: readonly ScopeOf<D>[]
+      /** `state` of the following sign-in. @default - none */
       readonly state?: string
     }
 
@@ -106,6 +117,7 @@ export type LogoutParams<D = undefined> =
 export interface HostedUi<D = undefined> {
   /** The domain origin, e.g. `https://my-app.auth.eu-west-1.amazoncognito.com`. */
   readonly origin: string
+  /** The app client id the URLs carry. */
   readonly clientId: string
   /**
    * `/oauth2/authorize`: the recommended start of a sign-in.

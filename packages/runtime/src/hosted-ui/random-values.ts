@@ -61,6 +61,7 @@ export interface PkcePair {
   readonly codeVerifier: string
   /** `BASE64URL(SHA-256(codeVerifier))`, sent in the authorize URL. */
   readonly codeChallenge: string
+  /** Always `S256`: the only method Cognito supports. */
   readonly codeChallengeMethod: 'S256'
 }
 

@@ -20,6 +20,7 @@ import { type BearerErrorCode, wwwAuthenticate } from './www-authenticate.js'
 
 /** Anything with a `verify(token)`: a verifier from `createCognitoVerifier`. */
 export interface TokenVerifier<C> {
+  /** Resolves to the claims, or rejects with a `JwtVerificationError`. */
   verify(token: string): Promise<C>
 }
 
@@ -45,19 +46,30 @@ export interface AuthenticateOptions {
 
 /** A response to send instead of handling the request. */
 export interface AuthenticationFailure {
+  /** Always `false`. */
   readonly ok: false
   /** 400 `invalid_request`, 401 (no credentials, or `invalid_token`), 403 `insufficient_scope`, 503 keys unavailable. */
   readonly status: 400 | 401 | 403 | 503
+  /** `www-authenticate` (or `retry-after` with 503), `content-type`, `cache-control`. */
   readonly headers: Readonly<Record<string, string>>
-  readonly body: { readonly error: string; readonly error_description: string }
+  /** The JSON body to send. */
+  readonly body: {
+    /** `invalid_request`, `invalid_token`, `insufficient_scope`, `unauthorized` or `temporarily_unavailable`. */
+    readonly error: string
+    /** A fixed sentence; never the detailed reason. */
+    readonly error_description: string
+  }
   /** The detailed reason, for logs. */
   readonly reason: Error
 }
 
 /** Verified claims and the token they came from. */
 export interface AuthenticationSuccess<C> {
+  /** Always `true`. */
   readonly ok: true
+  /** The verified claims. */
   readonly claims: C
+  /** The bearer token they came from. */
   readonly token: string
 }
 

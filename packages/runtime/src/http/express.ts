@@ -12,15 +12,22 @@ import {
 
 /** The part of an Express request read and written here. */
 export interface ExpressRequestLike<C = unknown> {
-  readonly headers: { readonly authorization?: string | readonly string[] | undefined }
+  /** Request headers, names in lower case. */
+  readonly headers: {
+    /** The `Authorization` header. */
+    readonly authorization?: string | readonly string[] | undefined
+  }
   /** Set to the verified claims and token when authentication succeeds. */
   auth?: Omit<AuthenticationSuccess<C>, 'ok'>
 }
 
 /** The part of an Express response used here. */
 export interface ExpressResponseLike {
+  /** Sets the status code. */
   status(code: number): ExpressResponseLike
+  /** Sets response headers. */
   set(headers: Record<string, string>): ExpressResponseLike
+  /** Sends a JSON body. */
   json(body: unknown): unknown
 }
 

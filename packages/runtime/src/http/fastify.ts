@@ -12,15 +12,22 @@ import {
 
 /** The part of a Fastify request read and written here. */
 export interface FastifyRequestLike<C = unknown> {
-  readonly headers: { readonly authorization?: string | readonly string[] | undefined }
+  /** Request headers, names in lower case. */
+  readonly headers: {
+    /** The `Authorization` header. */
+    readonly authorization?: string | readonly string[] | undefined
+  }
   /** Set to the verified claims and token when authentication succeeds. */
   auth?: Omit<AuthenticationSuccess<C>, 'ok'>
 }
 
 /** The part of a Fastify reply used here. */
 export interface FastifyReplyLike {
+  /** Sets the status code. */
   code(status: number): FastifyReplyLike
+  /** Sets response headers. */
   headers(values: Record<string, string>): FastifyReplyLike
+  /** Sends the body (serialized as JSON). */
   send(body: unknown): unknown
 }
 

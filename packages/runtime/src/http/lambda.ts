@@ -23,8 +23,11 @@ export interface LambdaEventLike {
 
 /** A proxy-integration response (API Gateway v1/v2 and ALB accept this shape). */
 export interface LambdaHttpResponse {
+  /** 400, 401, 403 or 503. */
   readonly statusCode: number
+  /** Including `www-authenticate`. */
   readonly headers: Readonly<Record<string, string>>
+  /** The JSON body, serialized. */
   readonly body: string
 }
 
@@ -32,6 +35,7 @@ export interface LambdaHttpResponse {
 export type LambdaAuthenticationResult<C> =
   | AuthenticationSuccess<C>
   | {
+      /** Always `false`. */
       readonly ok: false
       /** Return this from the handler. */
       readonly response: LambdaHttpResponse

@@ -7,13 +7,20 @@ import { type AuthenticateOptions, authenticateRequest, type TokenVerifier } fro
 
 /** The part of `IncomingMessage` read here. */
 export interface NodeRequestLike {
-  readonly headers: { readonly authorization?: string | readonly string[] | undefined }
+  /** Request headers, names in lower case. */
+  readonly headers: {
+    /** The `Authorization` header. */
+    readonly authorization?: string | readonly string[] | undefined
+  }
 }
 
 /** The part of `ServerResponse` used here. */
 export interface NodeResponseLike {
+  /** Set to 400, 401, 403 or 503 on failure. */
   statusCode: number
+  /** Sets one response header. */
   setHeader(name: string, value: string): unknown
+  /** Sends the JSON body and ends the response. */
   end(body?: string): unknown
 }
 

@@ -13,6 +13,7 @@ export interface BearerChallenge {
   readonly realm?: string
   /** Absent when the request carried no credentials at all (RFC 6750 §3.1). */
   readonly error?: BearerErrorCode
+  /** A human-readable sentence (characters outside RFC 6750's set are dropped). */
   readonly errorDescription?: string
   /** Scopes the resource needs (with `insufficient_scope`). */
   readonly scope?: readonly string[]

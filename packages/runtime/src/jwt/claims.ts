@@ -34,9 +34,13 @@ export interface CognitoTokenClaimsBase {
 
 /** A federated identity linked to the user (`identities` claim). */
 export interface CognitoIdentityClaim {
+  /** The user's id at the identity provider. */
   readonly userId: string
+  /** The provider name in the pool (`Google`, `Corp`, ...). */
   readonly providerName: string
+  /** `Google`, `Facebook`, `OIDC`, `SAML`, ... */
   readonly providerType: string
+  /** Always `null` in Cognito tokens. */
   readonly issuer: string | null
   /** `"true"`/`"false"` in real tokens; a boolean in some examples. */
   readonly primary: string | boolean
@@ -46,6 +50,7 @@ export interface CognitoIdentityClaim {
 
 /** Claims of an ID token (`token_use: "id"`), without custom attributes. */
 export interface CognitoIdTokenStandardClaims extends CognitoTokenClaimsBase {
+  /** Always `id`. */
   readonly token_use: 'id'
   /** The app client id. */
   readonly aud: string
@@ -53,29 +58,54 @@ export interface CognitoIdTokenStandardClaims extends CognitoTokenClaimsBase {
   readonly 'cognito:username'?: string
   /** Echo of the authorize request's nonce; Cognito adds one for federated sign-ins. */
   readonly nonce?: string
+  /** Half of the SHA-256 of the access token issued with this ID token (code flow). */
   readonly at_hash?: string
+  /** Standard attribute `email` (with the `email` scope). */
   readonly email?: string
+  /** Whether `email` is verified. */
   readonly email_verified?: boolean
+  /** Standard attribute `phone_number` (E.164, with the `phone` scope). */
   readonly phone_number?: string
+  /** Whether `phone_number` is verified. */
   readonly phone_number_verified?: boolean
+  /** Standard attribute `name`. */
   readonly name?: string
+  /** Standard attribute `given_name`. */
   readonly given_name?: string
+  /** Standard attribute `family_name`. */
   readonly family_name?: string
+  /** Standard attribute `middle_name`. */
   readonly middle_name?: string
+  /** Standard attribute `nickname`. */
   readonly nickname?: string
+  /** Standard attribute `preferred_username`. */
   readonly preferred_username?: string
+  /** Standard attribute `profile` (a URL). */
   readonly profile?: string
+  /** Standard attribute `picture` (a URL). */
   readonly picture?: string
+  /** Standard attribute `website`. */
   readonly website?: string
+  /** Standard attribute `gender`. */
   readonly gender?: string
+  /** Standard attribute `birthdate` (`YYYY-MM-DD`). */
   readonly birthdate?: string
+  /** Standard attribute `zoneinfo` (time zone). */
   readonly zoneinfo?: string
+  /** Standard attribute `locale`. */
   readonly locale?: string
-  readonly address?: { readonly formatted?: string }
+  /** Standard attribute `address`. */
+  readonly address?: {
+    /** The full postal address. */
+    readonly formatted?: string
+  }
+  /** When the user's attributes last changed, in seconds since the epoch. */
   readonly updated_at?: number
   /** Federated identities linked to the user. */
   readonly identities?: readonly CognitoIdentityClaim[]
+  /** IAM role ARNs of the user's groups. */
   readonly 'cognito:roles'?: readonly string[]
+  /** The IAM role ARN of the user's highest-precedence group. */
   readonly 'cognito:preferred_role'?: string
 }
 
@@ -93,6 +123,7 @@ export type CognitoIdTokenClaims<A extends CustomAttributeTypes = {}> = CognitoI
 
 /** Claims of an access token (`token_use: "access"`). */
 export interface CognitoAccessTokenClaims extends CognitoTokenClaimsBase {
+  /** Always `access`. */
   readonly token_use: 'access'
   /** The app client id (access tokens normally have no `aud`). */
   readonly client_id: string
@@ -120,7 +151,10 @@ export type ClaimsForTokenUse<T extends 'id' | 'access' | null, A extends Custom
 
 /** The decoded protected header of a verified token. */
 export interface VerifiedTokenHeader {
+  /** Always `RS256`: nothing else is accepted. */
   readonly alg: 'RS256'
+  /** The id of the key that signed the token. */
   readonly kid: string
+  /** The token type, when the issuer set one (Cognito does not). */
   readonly typ?: string
 }

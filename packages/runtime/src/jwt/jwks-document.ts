@@ -7,18 +7,27 @@ import { JwksValidationError } from '../errors.js'
 
 /** One JSON Web Key as published in a JWKS. */
 export interface Jwk {
+  /** Key type; only `RSA` keys verify Cognito tokens. */
   readonly kty: string
+  /** Key id, matched against the token header's `kid`. */
   readonly kid?: string
+  /** Intended use; must be absent or `sig`. */
   readonly use?: string
+  /** Algorithm; must be absent or `RS256`. */
   readonly alg?: string
+  /** Permitted operations; when present, must include `verify`. */
   readonly key_ops?: readonly string[]
+  /** RSA modulus (base64url); at least 2048 bits. */
   readonly n?: string
+  /** RSA public exponent (base64url); odd and at least 65537. */
   readonly e?: string
+  /** Other members (`x5c`, ...) are ignored; private members make the key unusable. */
   readonly [member: string]: unknown
 }
 
 /** A JWKS document: `{ "keys": [...] }`. */
 export interface JwksDocument {
+  /** The published keys (at most 100). */
   readonly keys: readonly Jwk[]
 }
 

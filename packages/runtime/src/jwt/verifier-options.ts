@@ -92,8 +92,14 @@ export type FetchLike = (
 
 /** The parts of a `Response` the JWKS fetcher reads. */
 export interface ResponseLike {
+  /** HTTP status; anything but 200 fails the fetch. */
   readonly status: number
-  readonly headers: { get(name: string): string | null }
+  /** Response headers (`content-length` is read). */
+  readonly headers: {
+    /** A header value, or `null`. */
+    get(name: string): string | null
+  }
+  /** The body, read as a stream so that the byte cap applies while reading. */
   readonly body: ReadableStream<Uint8Array> | null
 }
 
@@ -140,6 +146,7 @@ export interface VerifiedTokenCacheOptions {
 
 /** Context given to a `customCheck`. */
 export interface CustomCheckContext {
+  /** The token's verified protected header. */
   readonly header: VerifiedTokenHeader
   /** The user pool id of the pool whose issuer signed the token. */
   readonly userPoolId: string
@@ -197,6 +204,9 @@ export type AttributesOfOptions<O> = O extends { readonly definition: infer D }
     : {}
 
 /** The claims a verifier built from these pool options resolves to (a union over several pools). */
-export type ClaimsOfOptions<O> = O extends { readonly tokenUse: infer T extends 'id' | 'access' | null }
+export type ClaimsOfOptions<O> = O extends {
+  /** The configured token use. */
+  readonly tokenUse: infer T extends 'id' | 'access' | null
+}
   ? ClaimsForTokenUse<T, AttributesOfOptions<O>>
   : never

@@ -62,7 +62,10 @@ export interface CognitoOAuthBaseOptions {
    * openid-client checks their claims but not their signature (they arrive over TLS).
    * @default - no signature check
    */
-  readonly idTokenVerifier?: { verify(token: string): Promise<unknown> }
+  readonly idTokenVerifier?: {
+    /** Rejects when the ID token is not acceptable. */
+    verify(token: string): Promise<unknown>
+  }
 }
 
 /** With a definition, the client key is required and flows and scopes are checked against it. */
@@ -74,7 +77,12 @@ export type DefinitionBinding<D> =
         /** The definition's key of this app client. */
         readonly client: ClientIdsOf<D>
       }
-    : { readonly definition?: undefined; readonly client?: undefined }
+    : {
+        /** No definition: nothing is checked against a client. */
+        readonly definition?: undefined
+        /** Only with a definition. */
+        readonly client?: undefined
+      }
 
 /** Options of {@link cognitoOAuth}: the domain is known, no network round-trip. */
 export type CognitoOAuthOptions<D extends UserPoolDefinition<any, any, any> | undefined = undefined> =
@@ -89,23 +97,29 @@ export type DiscoverCognitoOAuthOptions<D extends UserPoolDefinition<any, any, a
 
 /** Tokens from the token endpoint. */
 export interface CognitoTokens {
+  /** The access token (a JWT for Cognito). */
   readonly accessToken: string
   /** Present when `openid` was granted. */
   readonly idToken: string | undefined
   /** From the code exchange; on refresh, the one passed in unless Cognito rotated it. */
   readonly refreshToken: string | undefined
+  /** `Bearer`. */
   readonly tokenType: string
   /** Seconds the access token is valid, as the server said. */
   readonly expiresIn: number | undefined
   /** The ID token's claims, checked by openid-client (issuer, audience, expiry, nonce). */
   readonly idTokenClaims: Readonly<Record<string, unknown>> | undefined
+  /** Granted scopes, when the server listed them. */
   readonly scope: string | undefined
 }
 
 /** The secrets stored between the authorize redirect and the callback. */
 export interface PendingAuthorization {
+  /** The `state` sent. */
   readonly state: string
+  /** The `nonce` sent (always required). */
   readonly nonce: string
+  /** The PKCE verifier (`undefined` only for the implicit flow). */
   readonly codeVerifier: string | undefined
   /** The exact `redirect_uri` of the authorize request: the public callback URL. */
   readonly redirectUri: string
