@@ -10,6 +10,8 @@
  * @module
  */
 export { deny } from './deny.js'
+/** Every error class, as a namespace (`errors.TriggerValidationError`). */
+export * as errors from './errors.js'
 export {
   CodeDecryptionError,
   isTriggerError,

@@ -2,8 +2,8 @@ import { match } from 'ts-pattern'
 import type * as z from 'zod/mini'
 import { TriggerValidationError, TriggerVersionMismatchError, UnsupportedTriggerSourceError } from './errors.js'
 import { createAuthChallengeSchemas } from './events/create-auth-challenge.js'
-import { customEmailSenderSchemas } from './events/custom-email-sender.js'
-import { customMessageSchemas } from './events/custom-message.js'
+import { customEmailSenderEventSchema } from './events/custom-email-sender.js'
+import { customMessageEventSchema } from './events/custom-message.js'
 import { customSmsSenderSchemas } from './events/custom-sms-sender.js'
 import { defineAuthChallengeSchemas } from './events/define-auth-challenge.js'
 import { inboundFederationSchemas } from './events/inbound-federation.js'
@@ -11,7 +11,7 @@ import { postAuthenticationSchemas } from './events/post-authentication.js'
 import { postConfirmationSchemas } from './events/post-confirmation.js'
 import { preAuthenticationSchemas } from './events/pre-authentication.js'
 import { preSignUpSchemas } from './events/pre-sign-up.js'
-import { preTokenGenerationSchemas } from './events/pre-token-generation.js'
+import { type PreTokenGenerationVersion, preTokenGenerationEventSchema } from './events/pre-token-generation.js'
 import { userMigrationSchemas } from './events/user-migration.js'
 import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
 import { parseEventFor } from './internal/define-trigger.js'
@@ -25,27 +25,33 @@ const PRE_TOKEN_VERSIONS = ['1', '2', '3'] as const
 
 /** The schema lookup of a trigger (for pre token generation: of one event version). */
 function lookupFor(trigger: TriggerName, version: unknown): Lookup {
-  const from =
-    (map: object): Lookup =>
-    (source) =>
-      (map as Record<string, z.core.$ZodType>)[source]!
+  const one =
+    (get: () => z.core.$ZodType): Lookup =>
+    () =>
+      get()
   return match(trigger)
-    .with('PreSignUp', () => from(preSignUpSchemas().bySource))
-    .with('PostConfirmation', () => from(postConfirmationSchemas().bySource))
-    .with('PreAuthentication', () => from(preAuthenticationSchemas().bySource))
-    .with('PostAuthentication', () => from(postAuthenticationSchemas().bySource))
-    .with('InboundFederation', () => from(inboundFederationSchemas().bySource))
-    .with('DefineAuthChallenge', () => from(defineAuthChallengeSchemas().bySource))
-    .with('CreateAuthChallenge', () => from(createAuthChallengeSchemas().bySource))
-    .with('VerifyAuthChallengeResponse', () => from(verifyAuthChallengeResponseSchemas().bySource))
-    .with('PreTokenGeneration', () => {
-      const s = preTokenGenerationSchemas()
-      return from(version === '1' ? s.v1 : version === '2' ? s.v2 : s.v3)
-    })
-    .with('UserMigration', () => from(userMigrationSchemas().bySource))
-    .with('CustomMessage', () => from(customMessageSchemas().bySource))
-    .with('CustomEmailSender', () => from(customEmailSenderSchemas().bySource))
-    .with('CustomSMSSender', () => from(customSmsSenderSchemas().bySource))
+    .with('PreSignUp', () => one(() => preSignUpSchemas().event))
+    .with('PostConfirmation', () => one(() => postConfirmationSchemas().event))
+    .with('PreAuthentication', () => one(() => preAuthenticationSchemas().event))
+    .with('PostAuthentication', () => one(() => postAuthenticationSchemas().event))
+    .with('InboundFederation', () => one(() => inboundFederationSchemas().event))
+    .with('DefineAuthChallenge', () => one(() => defineAuthChallengeSchemas().event))
+    .with('CreateAuthChallenge', () => one(() => createAuthChallengeSchemas().event))
+    .with('VerifyAuthChallengeResponse', () => one(() => verifyAuthChallengeResponseSchemas().event))
+    .with(
+      'PreTokenGeneration',
+      (): Lookup => (source) => preTokenGenerationEventSchema(version as PreTokenGenerationVersion, source),
+    )
+    .with(
+      'UserMigration',
+      (): Lookup => (source) =>
+        source === 'UserMigration_Authentication'
+          ? userMigrationSchemas().authentication
+          : userMigrationSchemas().forgotPassword,
+    )
+    .with('CustomMessage', () => customMessageEventSchema)
+    .with('CustomEmailSender', () => customEmailSenderEventSchema)
+    .with('CustomSMSSender', () => one(() => customSmsSenderSchemas().event))
     .exhaustive()
 }
 

@@ -15,6 +15,8 @@
  *
  * @module
  */
+import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
+import type * as z from 'zod/mini'
 import { createAuthChallengeSchemas } from './events/create-auth-challenge.js'
 import { customEmailSenderSchemas } from './events/custom-email-sender.js'
 import { customMessageSchemas } from './events/custom-message.js'
@@ -25,11 +27,19 @@ import { postAuthenticationSchemas } from './events/post-authentication.js'
 import { postConfirmationSchemas } from './events/post-confirmation.js'
 import { preAuthenticationSchemas } from './events/pre-authentication.js'
 import { preSignUpSchemas } from './events/pre-sign-up.js'
-import { preTokenGenerationSchemas } from './events/pre-token-generation.js'
+import {
+  type PreTokenGenerationV1Event,
+  type PreTokenGenerationV2Event,
+  type PreTokenGenerationV3Event,
+  preTokenGenerationV1Schemas,
+  preTokenGenerationV2Schemas,
+  preTokenGenerationV3Schemas,
+} from './events/pre-token-generation.js'
+import { sourceSchema } from './events/trigger-envelope.js'
 import { userMigrationSchemas } from './events/user-migration.js'
 import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
-
-const preToken = preTokenGenerationSchemas()
+import type { TriggerEventForSource } from './trigger-event.js'
+import { TRIGGER_SOURCES, type TriggerSource, type UserTokenGenerationSource } from './trigger-sources.js'
 
 /** Pre sign-up events (the three sources). */
 export const preSignUpEventSchema = preSignUpSchemas().event
@@ -54,15 +64,15 @@ export const verifyAuthChallengeResponseEventSchema = verifyAuthChallengeRespons
 /** Verify auth challenge response responses. */
 export const verifyAuthChallengeResponseResponseSchema = verifyAuthChallengeResponseSchemas().response
 /** Version 1 pre token generation events. */
-export const preTokenGenerationV1EventSchema = preToken.v1Event
+export const preTokenGenerationV1EventSchema = preTokenGenerationV1Schemas().event
 /** Version 2 pre token generation events. */
-export const preTokenGenerationV2EventSchema = preToken.v2Event
+export const preTokenGenerationV2EventSchema = preTokenGenerationV2Schemas().event
 /** Version 3 pre token generation events (user sources and client credentials). */
-export const preTokenGenerationV3EventSchema = preToken.v3Event
+export const preTokenGenerationV3EventSchema = preTokenGenerationV3Schemas().event
 /** V1 pre token generation responses (string claims, ID token). */
-export const preTokenGenerationV1ResponseSchema = preToken.v1Response
+export const preTokenGenerationV1ResponseSchema = preTokenGenerationV1Schemas().response
 /** V2/V3 pre token generation responses (JSON claims, both tokens, scopes). */
-export const preTokenGenerationV2ResponseSchema = preToken.v2Response
+export const preTokenGenerationV2ResponseSchema = preTokenGenerationV2Schemas().response
 /** Migrate user events. */
 export const userMigrationEventSchema = userMigrationSchemas().event
 /** Migrate user responses. */
@@ -80,47 +90,73 @@ export const inboundFederationEventSchema = inboundFederationSchemas().event
 /** Inbound federation responses. */
 export const inboundFederationResponseSchema = inboundFederationSchemas().response
 
+type PerSource<S extends Exclude<TriggerSource, UserTokenGenerationSource | 'TokenGeneration_ClientCredentials'>> = {
+  readonly [K in S]: z.ZodMiniType<TriggerEventForSource<K>>
+}
+type PerVersion<S extends UserTokenGenerationSource> = {
+  readonly V1: z.ZodMiniType<PreTokenGenerationV1Event<CustomAttributeTypes, S>>
+  readonly V2: z.ZodMiniType<PreTokenGenerationV2Event<CustomAttributeTypes, S>>
+  readonly V3: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, S>>
+}
+
+/** The event schema of every trigger source, as the schema of its shape with a literal `triggerSource`. */
+export type EventSchemas = PerSource<
+  Exclude<TriggerSource, UserTokenGenerationSource | 'TokenGeneration_ClientCredentials'>
+> & {
+  readonly [S in UserTokenGenerationSource]: PerVersion<S>
+} & {
+  readonly TokenGeneration_ClientCredentials: {
+    readonly V3: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, 'TokenGeneration_ClientCredentials'>>
+  }
+}
+
+const shared: Readonly<Record<string, z.core.$ZodType>> = {
+  PreSignUp: preSignUpEventSchema,
+  PostConfirmation: postConfirmationEventSchema,
+  PreAuthentication: preAuthenticationEventSchema,
+  PostAuthentication: postAuthenticationEventSchema,
+  InboundFederation: inboundFederationEventSchema,
+  DefineAuthChallenge: defineAuthChallengeEventSchema,
+  CreateAuthChallenge: createAuthChallengeEventSchema,
+  VerifyAuthChallengeResponse: verifyAuthChallengeResponseEventSchema,
+  CustomSMSSender: customSmsSenderSchemas().event,
+}
+
+function build(): EventSchemas {
+  const out: Record<string, unknown> = {}
+  for (const [trigger, sources] of Object.entries(TRIGGER_SOURCES)) {
+    for (const source of sources as readonly string[]) {
+      if (trigger === 'PreTokenGeneration') {
+        out[source] =
+          source === 'TokenGeneration_ClientCredentials'
+            ? { V3: preTokenGenerationV3Schemas().clientCredentials }
+            : {
+                V1: sourceSchema(preTokenGenerationV1Schemas().event, source),
+                V2: sourceSchema(preTokenGenerationV2Schemas().event, source),
+                V3: sourceSchema(preTokenGenerationV3Schemas().user, source),
+              }
+      } else if (trigger === 'UserMigration') {
+        out[source] =
+          source === 'UserMigration_Authentication'
+            ? userMigrationSchemas().authentication
+            : userMigrationSchemas().forgotPassword
+      } else if (trigger === 'CustomMessage') {
+        const s = customMessageSchemas()
+        out[source] = source === 'CustomMessage_AdminCreateUser' ? s.adminCreateUser : sourceSchema(s.others, source)
+      } else if (trigger === 'CustomEmailSender') {
+        const s = customEmailSenderSchemas()
+        out[source] =
+          source === 'CustomEmailSender_AccountTakeOverNotification' ? s.accountTakeover : sourceSchema(s.codes, source)
+      } else {
+        out[source] = sourceSchema(shared[trigger] as z.core.$ZodType, source)
+      }
+    }
+  }
+  return Object.freeze(out) as unknown as EventSchemas
+}
+
 /**
  * The event schema of every trigger source. Pre token generation sources have one schema per
  * event version (`eventSchemas.TokenGeneration_Authentication.V2`).
  */
-export const eventSchemas = Object.freeze({
-  ...preSignUpSchemas().bySource,
-  ...postConfirmationSchemas().bySource,
-  ...preAuthenticationSchemas().bySource,
-  ...postAuthenticationSchemas().bySource,
-  ...inboundFederationSchemas().bySource,
-  ...defineAuthChallengeSchemas().bySource,
-  ...createAuthChallengeSchemas().bySource,
-  ...verifyAuthChallengeResponseSchemas().bySource,
-  TokenGeneration_HostedAuth: {
-    V1: preToken.v1.TokenGeneration_HostedAuth,
-    V2: preToken.v2.TokenGeneration_HostedAuth,
-    V3: preToken.v3.TokenGeneration_HostedAuth,
-  },
-  TokenGeneration_Authentication: {
-    V1: preToken.v1.TokenGeneration_Authentication,
-    V2: preToken.v2.TokenGeneration_Authentication,
-    V3: preToken.v3.TokenGeneration_Authentication,
-  },
-  TokenGeneration_NewPasswordChallenge: {
-    V1: preToken.v1.TokenGeneration_NewPasswordChallenge,
-    V2: preToken.v2.TokenGeneration_NewPasswordChallenge,
-    V3: preToken.v3.TokenGeneration_NewPasswordChallenge,
-  },
-  TokenGeneration_AuthenticateDevice: {
-    V1: preToken.v1.TokenGeneration_AuthenticateDevice,
-    V2: preToken.v2.TokenGeneration_AuthenticateDevice,
-    V3: preToken.v3.TokenGeneration_AuthenticateDevice,
-  },
-  TokenGeneration_RefreshTokens: {
-    V1: preToken.v1.TokenGeneration_RefreshTokens,
-    V2: preToken.v2.TokenGeneration_RefreshTokens,
-    V3: preToken.v3.TokenGeneration_RefreshTokens,
-  },
-  TokenGeneration_ClientCredentials: { V3: preToken.v3.TokenGeneration_ClientCredentials },
-  ...userMigrationSchemas().bySource,
-  ...customMessageSchemas().bySource,
-  ...customEmailSenderSchemas().bySource,
-  ...customSmsSenderSchemas().bySource,
-})
+export const eventSchemas: EventSchemas = build()

@@ -125,7 +125,7 @@ const CASES: Case[] = [
         'response.claimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.email_verified',
       ],
       ['invalid_claim_value', 'response.claimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.address'],
-      ['invalid_type', 'response.claimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.limit'],
+      ['invalid_claim_value', 'response.claimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.limit'],
     ],
   },
   {

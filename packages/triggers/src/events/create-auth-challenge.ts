@@ -56,7 +56,6 @@ export interface CreateAuthChallengeResponse {
 }
 
 interface CreateAuthChallengeSchemas {
-  readonly bySource: { readonly CreateAuthChallenge_Authentication: z.ZodMiniType<CreateAuthChallengeEvent> }
   readonly event: z.ZodMiniType<CreateAuthChallengeEvent>
   readonly response: z.ZodMiniType<CreateAuthChallengeResponse>
 }
@@ -84,6 +83,6 @@ export function createAuthChallengeSchemas(): CreateAuthChallengeSchemas {
     privateChallengeParameters: parameters,
     challengeMetadata: z.optional(z.nullable(b.string)),
   }) satisfies z.core.$ZodType<CreateAuthChallengeResponse>
-  cache = { bySource: { CreateAuthChallenge_Authentication: event }, event, response }
+  cache = { event, response }
   return cache
 }

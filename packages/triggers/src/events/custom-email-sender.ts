@@ -8,7 +8,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import type { TriggerSourceOf } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -92,12 +92,14 @@ export type CustomEmailSenderEvent<
       }
     : never
 
-type BySource = {
-  readonly [S in CustomEmailSenderSource]: z.ZodMiniType<CustomEmailSenderEvent<CustomAttributeTypes, S>>
-}
+type CodeSource = Exclude<CustomEmailSenderSource, 'CustomEmailSender_AccountTakeOverNotification'>
 
 interface CustomEmailSenderSchemas {
-  readonly bySource: BySource
+  /** The seven sources that carry a code: one schema. */
+  readonly codes: z.ZodMiniType<CustomEmailSenderEvent<CustomAttributeTypes, CodeSource>>
+  /** `CustomEmailSender_AccountTakeOverNotification`. */
+  readonly accountTakeover: z.ZodMiniType<AccountTakeoverNotificationEvent>
+  /** Every custom email sender event. */
   readonly event: z.ZodMiniType<CustomEmailSenderEvent>
 }
 
@@ -108,12 +110,13 @@ export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const type = z.literal('customEmailSenderRequestV1')
-  const request = z.looseObject({
-    type,
-    code: b.string,
-    clientMetadata: b.optionalStringMap,
-    userAttributes: b.stringMap,
-  })
+  const codeSources = TRIGGER_SOURCES.CustomEmailSender.filter(
+    (s) => s !== 'CustomEmailSender_AccountTakeOverNotification',
+  ) as [CodeSource, ...CodeSource[]]
+  const codes = envelopeSchema(
+    codeSources,
+    z.looseObject({ type, code: b.string, clientMetadata: b.optionalStringMap, userAttributes: b.stringMap }),
+  ) satisfies z.core.$ZodType<CustomEmailSenderEvent<CustomAttributeTypes, CodeSource>>
   const attributes = z.looseObject({
     EVENT_ID: b.string,
     USER_NAME: b.string,
@@ -127,7 +130,7 @@ export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
     COUNTRY: b.optionalString,
     DEVICE_NAME: b.optionalString,
   })
-  const ato = envelopeSchema(
+  const accountTakeover = envelopeSchema(
     'CustomEmailSender_AccountTakeOverNotification',
     z.looseObject({
       type,
@@ -136,30 +139,12 @@ export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
       userAttributes: attributes,
     }),
   ) satisfies z.core.$ZodType<AccountTakeoverNotificationEvent>
-  const bySource = {
-    CustomEmailSender_SignUp: envelopeSchema('CustomEmailSender_SignUp', request) satisfies z.core.$ZodType<
-      CustomEmailSenderEvent<CustomAttributeTypes, 'CustomEmailSender_SignUp'>
-    >,
-    CustomEmailSender_ResendCode: envelopeSchema('CustomEmailSender_ResendCode', request),
-    CustomEmailSender_ForgotPassword: envelopeSchema('CustomEmailSender_ForgotPassword', request),
-    CustomEmailSender_UpdateUserAttribute: envelopeSchema('CustomEmailSender_UpdateUserAttribute', request),
-    CustomEmailSender_VerifyUserAttribute: envelopeSchema('CustomEmailSender_VerifyUserAttribute', request),
-    CustomEmailSender_AdminCreateUser: envelopeSchema('CustomEmailSender_AdminCreateUser', request),
-    CustomEmailSender_Authentication: envelopeSchema('CustomEmailSender_Authentication', request),
-    CustomEmailSender_AccountTakeOverNotification: ato,
-  }
-  cache = {
-    bySource,
-    event: z.discriminatedUnion('triggerSource', [
-      bySource.CustomEmailSender_SignUp,
-      bySource.CustomEmailSender_ResendCode,
-      bySource.CustomEmailSender_ForgotPassword,
-      bySource.CustomEmailSender_UpdateUserAttribute,
-      bySource.CustomEmailSender_VerifyUserAttribute,
-      bySource.CustomEmailSender_AdminCreateUser,
-      bySource.CustomEmailSender_Authentication,
-      ato,
-    ]),
-  }
+  cache = { codes, accountTakeover, event: z.discriminatedUnion('triggerSource', [codes, accountTakeover]) }
   return cache
+}
+
+/** The custom email sender event schema for a source. */
+export function customEmailSenderEventSchema(source: string): z.core.$ZodType {
+  const s = customEmailSenderSchemas()
+  return source === 'CustomEmailSender_AccountTakeOverNotification' ? s.accountTakeover : s.codes
 }

@@ -7,7 +7,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import type { TriggerSourceOf } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -76,10 +76,14 @@ export interface CustomMessageResponse {
 /** Cognito's message length limits (characters, placeholders included). */
 export const CUSTOM_MESSAGE_LIMITS = { smsMessage: 140, emailMessage: 20_000, emailSubject: 140 } as const
 
-type BySource = { readonly [S in CustomMessageSource]: z.ZodMiniType<CustomMessageEvent<CustomAttributeTypes, S>> }
-
 interface CustomMessageSchemas {
-  readonly bySource: BySource
+  /** `CustomMessage_AdminCreateUser` (its username placeholder is required). */
+  readonly adminCreateUser: z.ZodMiniType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>
+  /** The six other sources: one schema. */
+  readonly others: z.ZodMiniType<
+    CustomMessageEvent<CustomAttributeTypes, Exclude<CustomMessageSource, 'CustomMessage_AdminCreateUser'>>
+  >
+  /** Every custom message event. */
   readonly event: z.ZodMiniType<CustomMessageEvent>
   readonly response: z.ZodMiniType<CustomMessageResponse>
 }
@@ -96,34 +100,25 @@ export function customMessageSchemas(): CustomMessageSchemas {
     linkParameter: b.optionalString,
     clientMetadata: b.optionalStringMap,
   }
-  const request = z.looseObject({ ...fields, usernameParameter: b.optionalString })
-  const adminRequest = z.looseObject({ ...fields, usernameParameter: b.string })
-  const bySource = {
-    CustomMessage_SignUp: envelopeSchema('CustomMessage_SignUp', request) satisfies z.core.$ZodType<
-      CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_SignUp'>
-    >,
-    CustomMessage_AdminCreateUser: envelopeSchema(
-      'CustomMessage_AdminCreateUser',
-      adminRequest,
-    ) satisfies z.core.$ZodType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>,
-    CustomMessage_ResendCode: envelopeSchema('CustomMessage_ResendCode', request),
-    CustomMessage_ForgotPassword: envelopeSchema('CustomMessage_ForgotPassword', request),
-    CustomMessage_UpdateUserAttribute: envelopeSchema('CustomMessage_UpdateUserAttribute', request),
-    CustomMessage_VerifyUserAttribute: envelopeSchema('CustomMessage_VerifyUserAttribute', request),
-    CustomMessage_Authentication: envelopeSchema('CustomMessage_Authentication', request),
-  }
+  const otherSources = TRIGGER_SOURCES.CustomMessage.filter((s) => s !== 'CustomMessage_AdminCreateUser') as [
+    Exclude<CustomMessageSource, 'CustomMessage_AdminCreateUser'>,
+    ...Exclude<CustomMessageSource, 'CustomMessage_AdminCreateUser'>[],
+  ]
+  const others = envelopeSchema(
+    otherSources,
+    z.looseObject({ ...fields, usernameParameter: b.optionalString }),
+  ) satisfies z.core.$ZodType<
+    CustomMessageEvent<CustomAttributeTypes, Exclude<CustomMessageSource, 'CustomMessage_AdminCreateUser'>>
+  >
+  const adminCreateUser = envelopeSchema(
+    'CustomMessage_AdminCreateUser',
+    z.looseObject({ ...fields, usernameParameter: b.string }),
+  ) satisfies z.core.$ZodType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>
   const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))))
   cache = {
-    bySource,
-    event: z.discriminatedUnion('triggerSource', [
-      bySource.CustomMessage_SignUp,
-      bySource.CustomMessage_AdminCreateUser,
-      bySource.CustomMessage_ResendCode,
-      bySource.CustomMessage_ForgotPassword,
-      bySource.CustomMessage_UpdateUserAttribute,
-      bySource.CustomMessage_VerifyUserAttribute,
-      bySource.CustomMessage_Authentication,
-    ]),
+    adminCreateUser,
+    others,
+    event: z.discriminatedUnion('triggerSource', [adminCreateUser, others]),
     response: z.strictObject({
       smsMessage: text(CUSTOM_MESSAGE_LIMITS.smsMessage),
       emailMessage: text(CUSTOM_MESSAGE_LIMITS.emailMessage),
@@ -131,4 +126,10 @@ export function customMessageSchemas(): CustomMessageSchemas {
     }) satisfies z.core.$ZodType<CustomMessageResponse>,
   }
   return cache
+}
+
+/** The custom message event schema for a source. */
+export function customMessageEventSchema(source: string): z.core.$ZodType {
+  const s = customMessageSchemas()
+  return source === 'CustomMessage_AdminCreateUser' ? s.adminCreateUser : s.others
 }

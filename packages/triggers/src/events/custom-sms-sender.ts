@@ -8,7 +8,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import type { TriggerSourceOf } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -39,10 +39,8 @@ export type CustomSmsSenderEvent<
     }
   : never
 
-type BySource = { readonly [S in CustomSmsSenderSource]: z.ZodMiniType<CustomSmsSenderEvent<CustomAttributeTypes, S>> }
-
 interface CustomSmsSenderSchemas {
-  readonly bySource: BySource
+  /** Every custom SMS sender event: one schema for the seven sources. */
   readonly event: z.ZodMiniType<CustomSmsSenderEvent>
 }
 
@@ -58,28 +56,8 @@ export function customSmsSenderSchemas(): CustomSmsSenderSchemas {
     clientMetadata: b.optionalStringMap,
     userAttributes: b.stringMap,
   })
-  const bySource = {
-    CustomSMSSender_SignUp: envelopeSchema('CustomSMSSender_SignUp', request) satisfies z.core.$ZodType<
-      CustomSmsSenderEvent<CustomAttributeTypes, 'CustomSMSSender_SignUp'>
-    >,
-    CustomSMSSender_ResendCode: envelopeSchema('CustomSMSSender_ResendCode', request),
-    CustomSMSSender_ForgotPassword: envelopeSchema('CustomSMSSender_ForgotPassword', request),
-    CustomSMSSender_UpdateUserAttribute: envelopeSchema('CustomSMSSender_UpdateUserAttribute', request),
-    CustomSMSSender_VerifyUserAttribute: envelopeSchema('CustomSMSSender_VerifyUserAttribute', request),
-    CustomSMSSender_AdminCreateUser: envelopeSchema('CustomSMSSender_AdminCreateUser', request),
-    CustomSMSSender_Authentication: envelopeSchema('CustomSMSSender_Authentication', request),
-  }
   cache = {
-    bySource,
-    event: z.discriminatedUnion('triggerSource', [
-      bySource.CustomSMSSender_SignUp,
-      bySource.CustomSMSSender_ResendCode,
-      bySource.CustomSMSSender_ForgotPassword,
-      bySource.CustomSMSSender_UpdateUserAttribute,
-      bySource.CustomSMSSender_VerifyUserAttribute,
-      bySource.CustomSMSSender_AdminCreateUser,
-      bySource.CustomSMSSender_Authentication,
-    ]),
+    event: envelopeSchema(TRIGGER_SOURCES.CustomSMSSender, request) satisfies z.core.$ZodType<CustomSmsSenderEvent>,
   }
   return cache
 }

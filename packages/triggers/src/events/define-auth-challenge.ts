@@ -54,7 +54,6 @@ export interface DefineAuthChallengeResponse {
 }
 
 interface DefineAuthChallengeSchemas {
-  readonly bySource: { readonly DefineAuthChallenge_Authentication: z.ZodMiniType<DefineAuthChallengeEvent> }
   readonly event: z.ZodMiniType<DefineAuthChallengeEvent>
   readonly response: z.ZodMiniType<DefineAuthChallengeResponse>
 }
@@ -102,6 +101,6 @@ export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
         })
       }
     }) satisfies z.core.$ZodType<DefineAuthChallengeResponse>
-  cache = { bySource: { DefineAuthChallenge_Authentication: event }, event, response }
+  cache = { event, response }
   return cache
 }

@@ -65,7 +65,6 @@ export interface InboundFederationResponse {
 }
 
 interface InboundFederationSchemas {
-  readonly bySource: { readonly InboundFederation_ExternalProvider: z.ZodMiniType<InboundFederationEvent> }
   readonly event: z.ZodMiniType<InboundFederationEvent>
   readonly response: z.ZodMiniType<InboundFederationResponse>
 }
@@ -89,6 +88,6 @@ export function inboundFederationSchemas(): InboundFederationSchemas {
   const response = z.strictObject({
     userAttributesToMap: z.record(b.string.check(z.minLength(1)), z.string().check(z.maxLength(MAX_ATTRIBUTE_LENGTH))),
   }) satisfies z.core.$ZodType<InboundFederationResponse>
-  cache = { bySource: { InboundFederation_ExternalProvider: event }, event, response }
+  cache = { event, response }
   return cache
 }

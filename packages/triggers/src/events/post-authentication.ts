@@ -32,7 +32,6 @@ export type PostAuthenticationEvent<A extends CustomAttributeTypes = CustomAttri
   }
 
 interface PostAuthenticationSchemas {
-  readonly bySource: { readonly PostAuthentication_Authentication: z.ZodMiniType<PostAuthenticationEvent> }
   readonly event: z.ZodMiniType<PostAuthenticationEvent>
 }
 
@@ -51,6 +50,6 @@ export function postAuthenticationSchemas(): PostAuthenticationSchemas {
     'PostAuthentication_Authentication',
     request,
   ) satisfies z.core.$ZodType<PostAuthenticationEvent>
-  cache = { bySource: { PostAuthentication_Authentication: event }, event }
+  cache = { event }
   return cache
 }

@@ -6,7 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import type { TriggerSourceOf } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -44,10 +44,7 @@ export type PostConfirmationConfirmForgotPasswordEvent<A extends CustomAttribute
   PostConfirmationEvent<A, 'PostConfirmation_ConfirmForgotPassword'>
 
 interface PostConfirmationSchemas {
-  readonly bySource: {
-    readonly PostConfirmation_ConfirmSignUp: z.ZodMiniType<PostConfirmationConfirmSignUpEvent>
-    readonly PostConfirmation_ConfirmForgotPassword: z.ZodMiniType<PostConfirmationConfirmForgotPasswordEvent>
-  }
+  /** Every post confirmation event: one schema for both sources. */
   readonly event: z.ZodMiniType<PostConfirmationEvent>
 }
 
@@ -58,17 +55,8 @@ export function postConfirmationSchemas(): PostConfirmationSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({ userAttributes: b.stringMap, clientMetadata: b.optionalStringMap })
-  const signUp = envelopeSchema(
-    'PostConfirmation_ConfirmSignUp',
-    request,
-  ) satisfies z.core.$ZodType<PostConfirmationConfirmSignUpEvent>
-  const forgot = envelopeSchema(
-    'PostConfirmation_ConfirmForgotPassword',
-    request,
-  ) satisfies z.core.$ZodType<PostConfirmationConfirmForgotPasswordEvent>
   cache = {
-    bySource: { PostConfirmation_ConfirmSignUp: signUp, PostConfirmation_ConfirmForgotPassword: forgot },
-    event: z.discriminatedUnion('triggerSource', [signUp, forgot]),
+    event: envelopeSchema(TRIGGER_SOURCES.PostConfirmation, request) satisfies z.core.$ZodType<PostConfirmationEvent>,
   }
   return cache
 }

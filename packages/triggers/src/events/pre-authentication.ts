@@ -34,7 +34,6 @@ export type PreAuthenticationEvent<A extends CustomAttributeTypes = CustomAttrib
   }
 
 interface PreAuthenticationSchemas {
-  readonly bySource: { readonly PreAuthentication_Authentication: z.ZodMiniType<PreAuthenticationEvent> }
   readonly event: z.ZodMiniType<PreAuthenticationEvent>
 }
 
@@ -54,6 +53,6 @@ export function preAuthenticationSchemas(): PreAuthenticationSchemas {
     'PreAuthentication_Authentication',
     request,
   ) satisfies z.core.$ZodType<PreAuthenticationEvent>
-  cache = { bySource: { PreAuthentication_Authentication: event }, event }
+  cache = { event }
   return cache
 }

@@ -6,7 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import type { TriggerSourceOf } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -76,11 +76,7 @@ export interface PreSignUpResponse {
 }
 
 interface PreSignUpSchemas {
-  readonly bySource: {
-    readonly PreSignUp_SignUp: z.ZodMiniType<PreSignUpSignUpEvent>
-    readonly PreSignUp_AdminCreateUser: z.ZodMiniType<PreSignUpAdminCreateUserEvent>
-    readonly PreSignUp_ExternalProvider: z.ZodMiniType<PreSignUpExternalProviderEvent>
-  }
+  /** Every pre sign-up event: one schema for the three sources. */
   readonly event: z.ZodMiniType<PreSignUpEvent>
   readonly response: z.ZodMiniType<PreSignUpResponse>
 }
@@ -96,23 +92,9 @@ export function preSignUpSchemas(): PreSignUpSchemas {
     validationData: b.optionalStringMap,
     clientMetadata: b.optionalStringMap,
   })
-  const signUp = envelopeSchema('PreSignUp_SignUp', request) satisfies z.core.$ZodType<PreSignUpSignUpEvent>
-  const adminCreateUser = envelopeSchema(
-    'PreSignUp_AdminCreateUser',
-    request,
-  ) satisfies z.core.$ZodType<PreSignUpAdminCreateUserEvent>
-  const externalProvider = envelopeSchema(
-    'PreSignUp_ExternalProvider',
-    request,
-  ) satisfies z.core.$ZodType<PreSignUpExternalProviderEvent>
   const bool = z.optional(z.boolean())
   cache = {
-    bySource: {
-      PreSignUp_SignUp: signUp,
-      PreSignUp_AdminCreateUser: adminCreateUser,
-      PreSignUp_ExternalProvider: externalProvider,
-    },
-    event: z.discriminatedUnion('triggerSource', [signUp, adminCreateUser, externalProvider]),
+    event: envelopeSchema(TRIGGER_SOURCES.PreSignUp, request) satisfies z.core.$ZodType<PreSignUpEvent>,
     response: z.strictObject({ autoConfirmUser: bool, autoVerifyEmail: bool, autoVerifyPhone: bool }),
   }
   return cache

@@ -13,6 +13,8 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import type { TriggerIssue } from '../errors.js'
+import { issue } from '../internal/to-trigger-issues.js'
 import type { JsonValue } from '../json-value.js'
 import type { UserTokenGenerationSource } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
@@ -342,36 +344,146 @@ function claimsMap(
   })
 }
 
-interface PreTokenGenerationSchemas {
-  readonly v1: {
-    readonly [S in UserTokenGenerationSource]: z.ZodMiniType<PreTokenGenerationV1Event<CustomAttributeTypes, S>>
+/**
+ * The rules of a response the wrapper rendered from parts (`addClaims`, ...): its structure is
+ * right by construction, so only what the handler supplied is checked, with the same rules as the
+ * response schemas and the same issue paths, without a schema pass (this runs on every invocation).
+ */
+export function renderedResponseIssues(response: Record<string, unknown>, version: '1' | '2'): TriggerIssue[] {
+  const issues: TriggerIssue[] = []
+  const add = (
+    at: readonly (string | number)[],
+    claims: unknown,
+    token: Token,
+    value: (name: string, v: unknown) => string | undefined,
+    rule: string,
+  ) => {
+    for (const [name, v] of Object.entries(claims as Record<string, unknown>)) {
+      const problem = claimNameProblem(name, token, false)
+      const valueProblem = problem ? undefined : value(name, v)
+      if (problem) issues.push(issue(problem.rule, [...at, name], problem.message))
+      else if (valueProblem) issues.push(issue(rule, [...at, name], valueProblem))
+    }
   }
-  readonly v2: {
-    readonly [S in UserTokenGenerationSource]: z.ZodMiniType<PreTokenGenerationV2Event<CustomAttributeTypes, S>>
+  const names = (at: readonly (string | number)[], list: unknown, token: Token) => {
+    ;(list as unknown[]).forEach((name, i) => {
+      const problem =
+        typeof name === 'string'
+          ? claimNameProblem(name, token, true)
+          : { rule: 'invalid_type', message: `expected string, received ${name === null ? 'null' : typeof name}` }
+      if (problem) issues.push(issue(problem.rule, [...at, i], problem.message))
+    })
   }
-  readonly v3: {
-    readonly [S in TokenGenerationSource]: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, S>>
+  const strings = (
+    at: readonly (string | number)[],
+    list: unknown,
+    problem: (s: string) => string | undefined = () => undefined,
+    rule = 'invalid_type',
+  ) => {
+    ;(list as unknown[]).forEach((item, i) => {
+      const p =
+        typeof item === 'string' ? problem(item) : `expected string, received ${item === null ? 'null' : typeof item}`
+      if (p) issues.push(issue(typeof item === 'string' ? rule : 'invalid_type', [...at, i], p))
+    })
   }
-  readonly v1Event: z.ZodMiniType<PreTokenGenerationV1Event>
-  readonly v2Event: z.ZodMiniType<PreTokenGenerationV2Event>
-  readonly v3Event: z.ZodMiniType<PreTokenGenerationV3Event>
-  readonly v1Response: z.ZodMiniType<PreTokenGenerationV1Response>
-  readonly v2Response: z.ZodMiniType<PreTokenGenerationV2Response>
+  const groups = (at: readonly (string | number)[], g: GroupOverrideDetails | undefined) => {
+    if (!g) return
+    strings([...at, 'groupsToOverride'], g.groupsToOverride)
+    if (g.iamRolesToOverride) strings([...at, 'iamRolesToOverride'], g.iamRolesToOverride)
+    if (g.preferredRole !== undefined && g.preferredRole !== null && typeof g.preferredRole !== 'string') {
+      issues.push(issue('invalid_type', [...at, 'preferredRole'], 'expected string or null'))
+    }
+  }
+  if (version === '1') {
+    const d = response.claimsOverrideDetails as ClaimsOverrideDetails<Record<string, unknown>> | null
+    if (!d) return issues
+    const at = ['response', 'claimsOverrideDetails']
+    if (d.claimsToAddOrOverride)
+      add([...at, 'claimsToAddOrOverride'], d.claimsToAddOrOverride, 'id', v1ClaimProblem, 'v1_claim_not_string')
+    if (d.claimsToSuppress) names([...at, 'claimsToSuppress'], d.claimsToSuppress, 'id')
+    groups([...at, 'groupOverrideDetails'], d.groupOverrideDetails)
+    return issues
+  }
+  const d = response.claimsAndScopeOverrideDetails as ClaimsAndScopeOverrideDetails<
+    Record<string, unknown>,
+    Record<string, unknown>
+  > | null
+  if (!d) return issues
+  const at = ['response', 'claimsAndScopeOverrideDetails']
+  const id = d.idTokenGeneration
+  if (id?.claimsToAddOrOverride)
+    add(
+      [...at, 'idTokenGeneration', 'claimsToAddOrOverride'],
+      id.claimsToAddOrOverride,
+      'id',
+      idClaimProblem,
+      'invalid_claim_value',
+    )
+  if (id?.claimsToSuppress) names([...at, 'idTokenGeneration', 'claimsToSuppress'], id.claimsToSuppress, 'id')
+  const access = d.accessTokenGeneration
+  if (access?.claimsToAddOrOverride) {
+    add(
+      [...at, 'accessTokenGeneration', 'claimsToAddOrOverride'],
+      access.claimsToAddOrOverride,
+      'access',
+      (_n, v) => jsonProblem(v),
+      'invalid_claim_value',
+    )
+  }
+  if (access?.claimsToSuppress)
+    names([...at, 'accessTokenGeneration', 'claimsToSuppress'], access.claimsToSuppress, 'access')
+  if (access?.scopesToAdd)
+    strings([...at, 'accessTokenGeneration', 'scopesToAdd'], access.scopesToAdd, scopeProblem, 'invalid_scope')
+  if (access?.scopesToSuppress)
+    strings(
+      [...at, 'accessTokenGeneration', 'scopesToSuppress'],
+      access.scopesToSuppress,
+      scopeProblem,
+      'invalid_scope',
+    )
+  groups([...at, 'groupOverrideDetails'], d.groupOverrideDetails)
+  return issues
 }
 
-const USER_SOURCES: readonly UserTokenGenerationSource[] = [
-  'TokenGeneration_HostedAuth',
-  'TokenGeneration_Authentication',
-  'TokenGeneration_NewPasswordChallenge',
-  'TokenGeneration_AuthenticateDevice',
-  'TokenGeneration_RefreshTokens',
-]
+/** Why a value cannot be an ID-token claim (V2/V3), or `undefined`. */
+function idClaimProblem(name: string, value: unknown): string | undefined {
+  return (STRING_ONLY_ID_CLAIMS as readonly string[]).includes(name) && typeof value !== 'string'
+    ? `${JSON.stringify(name)} must be a string in the ID token (Cognito refuses other values for it)`
+    : jsonProblem(value)
+}
 
-let cache: PreTokenGenerationSchemas | undefined
+/** Why a value is not JSON (a V2/V3 claim), or `undefined`. Plain code: this runs on every invocation. */
+function jsonProblem(value: unknown, depth = 0): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return undefined
+    case 'number':
+      return Number.isFinite(value) ? undefined : 'must be a JSON value: numbers must be finite'
+    case 'object': {
+      if (value === null) return undefined
+      if (depth > 64) return 'is nested too deeply'
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          const p = jsonProblem(item, depth + 1)
+          if (p) return p
+        }
+        return undefined
+      }
+      const proto = Object.getPrototypeOf(value)
+      if (proto !== Object.prototype && proto !== null) return 'must be a JSON value: plain objects only'
+      for (const item of Object.values(value)) {
+        const p = jsonProblem(item, depth + 1)
+        if (p) return p
+      }
+      return undefined
+    }
+    default:
+      return `must be a JSON value, received ${typeof value}`
+  }
+}
 
-/** The pre token generation schemas (built on first use). */
-export function preTokenGenerationSchemas(): PreTokenGenerationSchemas {
-  if (cache) return cache
+function buildTokenBlocks() {
   const b = schemaBlocks()
   const strings = z.array(b.string)
   const groupConfiguration = z.looseObject({
@@ -379,59 +491,70 @@ export function preTokenGenerationSchemas(): PreTokenGenerationSchemas {
     iamRolesToOverride: strings,
     preferredRole: b.optionalString,
   }) satisfies z.core.$ZodType<GroupConfiguration>
-  const v1Request = z.looseObject({
-    userAttributes: b.stringMap,
+  const v1Shape = { userAttributes: b.stringMap, groupConfiguration, clientMetadata: b.optionalStringMap }
+  return {
+    strings,
     groupConfiguration,
-    clientMetadata: b.optionalStringMap,
-  })
-  const v2Request = z.looseObject({ ...v1Request.def.shape, scopes: strings })
-  const clientCredentialsRequest = z.looseObject({
-    userAttributes: z.exactOptional(b.stringMap),
-    groupConfiguration: z.exactOptional(groupConfiguration),
-    scopes: strings,
-    clientMetadata: b.optionalStringMap,
-  })
-  const one = z.literal('1')
-  const two = z.literal('2')
-  const three = z.literal('3')
-  const build = <V extends z.core.$ZodType, R extends z.core.$ZodType>(version: V, request: R) =>
-    Object.fromEntries(USER_SOURCES.map((s) => [s, envelopeSchema(s, request, { version })])) as {
-      [S in UserTokenGenerationSource]: ReturnType<typeof envelopeSchema<S, R, V>>
-    }
-  const v1 = build(one, v1Request)
-  const v2 = build(two, v2Request)
-  const v3User = build(three, v2Request)
-  const clientCredentials = envelopeSchema('TokenGeneration_ClientCredentials', clientCredentialsRequest, {
-    version: three,
-    userName: b.optionalString,
-  })
-  v1.TokenGeneration_Authentication satisfies z.core.$ZodType<
-    PreTokenGenerationV1Event<CustomAttributeTypes, 'TokenGeneration_Authentication'>
-  >
-  v2.TokenGeneration_Authentication satisfies z.core.$ZodType<
-    PreTokenGenerationV2Event<CustomAttributeTypes, 'TokenGeneration_Authentication'>
-  >
-  v3User.TokenGeneration_Authentication satisfies z.core.$ZodType<
-    PreTokenGenerationV3Event<CustomAttributeTypes, 'TokenGeneration_Authentication'>
-  >
-  clientCredentials satisfies z.core.$ZodType<PreTokenGenerationClientCredentialsEvent>
+    v1Request: z.looseObject(v1Shape),
+    v2Request: z.looseObject({ ...v1Shape, scopes: strings }),
+  }
+}
 
-  // Responses: structure plus the context-free rules (reserved claims, value types, scopes, groups).
-  const claimNames = (token: Token) =>
-    z.array(b.string).check((ctx) => {
-      ctx.value.forEach((name, i) => {
-        const problem = claimNameProblem(name, token, true)
-        if (problem)
-          ctx.issues.push({
-            code: 'custom',
-            input: name,
-            path: [i],
-            params: { rule: problem.rule },
-            message: problem.message,
-          })
-      })
+let blocks: ReturnType<typeof buildTokenBlocks> | undefined
+
+function tokenBlocks(): ReturnType<typeof buildTokenBlocks> {
+  return (blocks ??= buildTokenBlocks())
+}
+
+const USER_SOURCES: readonly [UserTokenGenerationSource, ...UserTokenGenerationSource[]] = [
+  'TokenGeneration_HostedAuth',
+  'TokenGeneration_Authentication',
+  'TokenGeneration_NewPasswordChallenge',
+  'TokenGeneration_AuthenticateDevice',
+  'TokenGeneration_RefreshTokens',
+]
+
+let v1Cache:
+  | {
+      readonly event: z.ZodMiniType<PreTokenGenerationV1Event>
+      readonly response: z.ZodMiniType<PreTokenGenerationV1Response>
+    }
+  | undefined
+let v2Cache:
+  | {
+      readonly event: z.ZodMiniType<PreTokenGenerationV2Event>
+      readonly response: z.ZodMiniType<PreTokenGenerationV2Response>
+    }
+  | undefined
+let v3Cache:
+  | {
+      readonly user: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>>
+      readonly clientCredentials: z.ZodMiniType<PreTokenGenerationClientCredentialsEvent>
+      readonly event: z.ZodMiniType<PreTokenGenerationV3Event>
+      readonly response: z.ZodMiniType<PreTokenGenerationV2Response>
+    }
+  | undefined
+let groupOverrideCache: z.core.$ZodType | undefined
+let v2ResponseCache: z.ZodMiniType<PreTokenGenerationV2Response> | undefined
+
+function claimNames(token: Token) {
+  return z.array(z.string()).check((ctx) => {
+    ctx.value.forEach((name, i) => {
+      const problem = claimNameProblem(name, token, true)
+      if (problem)
+        ctx.issues.push({
+          code: 'custom',
+          input: name,
+          path: [i],
+          params: { rule: problem.rule },
+          message: problem.message,
+        })
     })
-  const scopes = z.array(b.string).check((ctx) => {
+  })
+}
+
+function scopeList() {
+  return z.array(z.string()).check((ctx) => {
     ctx.value.forEach((scope, i) => {
       const problem = scopeProblem(scope)
       if (problem)
@@ -444,63 +567,94 @@ export function preTokenGenerationSchemas(): PreTokenGenerationSchemas {
         })
     })
   })
-  const groupOverride = z.unknown().check((ctx) => {
-    if (
-      ctx.value === null ||
-      (typeof ctx.value === 'object' && !Array.isArray(ctx.value) && !('groupsToOverride' in ctx.value))
-    ) {
+}
+
+/** `groupOverrideDetails`: never empty or partial by accident. */
+function groupOverrideDetails(): z.core.$ZodType {
+  if (groupOverrideCache) return groupOverrideCache
+  const strings = tokenBlocks().strings
+  const guard = z.unknown().check((ctx) => {
+    const v = ctx.value
+    if (v === null || (typeof v === 'object' && !Array.isArray(v) && !('groupsToOverride' in v))) {
       ctx.issues.push({
         code: 'custom',
-        input: ctx.value,
-        path: ctx.value === null ? [] : ['groupsToOverride'],
+        input: v,
+        path: v === null ? [] : ['groupsToOverride'],
         params: { rule: 'empty_group_override' },
         message:
           "groupOverrideDetails replaces the whole group configuration, so an empty or partial one removes the user's groups and roles: pass groupsToOverride (copy request.groupConfiguration to keep them, [] to remove them on purpose), or leave groupOverrideDetails out",
       })
     }
   })
-  const groupOverrideDetails = z.optional(
+  groupOverrideCache = z.optional(
     z.pipe(
-      groupOverride,
+      guard,
       z.strictObject({
         groupsToOverride: strings,
         iamRolesToOverride: z.optional(strings),
-        preferredRole: z.optional(z.nullable(b.string)),
+        preferredRole: z.optional(z.nullable(z.string())),
       }),
     ),
   )
-  const v1Value = (_name: string, value: unknown) =>
-    typeof value === 'string'
-      ? undefined
-      : `V1 claim values must be strings, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}: JSON values need PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 (preTokenGeneration.v2 / .v3)`
-  const json = z.json()
-  const jsonValue = (_name: string, value: unknown) => {
-    const result = z.safeParse(json, value)
-    return result.success ? undefined : result.error.issues
-  }
-  const v1Response = z.strictObject({
+  return groupOverrideCache
+}
+
+const jsonValue = (_name: string, value: unknown) => jsonProblem(value)
+
+/** Why a V1 claim value is not allowed (not a string), or `undefined`. */
+function v1ClaimProblem(_name: string, value: unknown): string | undefined {
+  return typeof value === 'string'
+    ? undefined
+    : `V1 claim values must be strings, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}: JSON values need PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 (preTokenGeneration.v2 / .v3)`
+}
+
+let v1ResponseCache: z.ZodMiniType<PreTokenGenerationV1Response> | undefined
+
+/** The V1 response schema (built on first use). */
+function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
+  if (v1ResponseCache) return v1ResponseCache
+  const response = z.strictObject({
     claimsOverrideDetails: z.optional(
       z.nullable(
         z.strictObject({
-          claimsToAddOrOverride: z.optional(claimsMap('id', v1Value, 'v1_claim_not_string')),
+          claimsToAddOrOverride: z.optional(claimsMap('id', v1ClaimProblem, 'v1_claim_not_string')),
           claimsToSuppress: z.optional(claimNames('id')),
-          groupOverrideDetails,
+          groupOverrideDetails: groupOverrideDetails(),
         }),
       ),
     ),
   })
-  const idValue = (name: string, value: unknown) =>
-    (STRING_ONLY_ID_CLAIMS as readonly string[]).includes(name) && typeof value !== 'string'
-      ? `${JSON.stringify(name)} must be a string in the ID token (Cognito refuses other values for it)`
-      : jsonValue(name, value)
-  const v2Response = z.strictObject({
+  v1ResponseCache = response as unknown as z.ZodMiniType<PreTokenGenerationV1Response>
+  return v1ResponseCache
+}
+
+/** Version 1 pre token generation schemas (built on first use). */
+export function preTokenGenerationV1Schemas(): NonNullable<typeof v1Cache> {
+  if (v1Cache) return v1Cache
+  const event = envelopeSchema(USER_SOURCES, tokenBlocks().v1Request, {
+    version: z.literal('1'),
+  }) satisfies z.core.$ZodType<PreTokenGenerationV1Event<CustomAttributeTypes, UserTokenGenerationSource>>
+  v1Cache = {
+    event: event as never,
+    // Built on first use: responses rendered from parts never need it.
+    get response() {
+      return v1ResponseSchema()
+    },
+  }
+  return v1Cache
+}
+
+/** The V2/V3 response schema (built on first use). */
+function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
+  if (v2ResponseCache) return v2ResponseCache
+  const response = z.strictObject({
     claimsAndScopeOverrideDetails: z.optional(
       z.nullable(
         z.strictObject({
           idTokenGeneration: z.optional(
             z.nullable(
               z.strictObject({
-                claimsToAddOrOverride: z.optional(claimsMap('id', idValue)),
+                claimsToAddOrOverride: z.optional(claimsMap('id', idClaimProblem)),
                 claimsToSuppress: z.optional(claimNames('id')),
               }),
             ),
@@ -510,26 +664,70 @@ export function preTokenGenerationSchemas(): PreTokenGenerationSchemas {
               z.strictObject({
                 claimsToAddOrOverride: z.optional(claimsMap('access', jsonValue)),
                 claimsToSuppress: z.optional(claimNames('access')),
-                scopesToAdd: z.optional(scopes),
-                scopesToSuppress: z.optional(scopes),
+                scopesToAdd: z.optional(scopeList()),
+                scopesToSuppress: z.optional(scopeList()),
               }),
             ),
           ),
-          groupOverrideDetails,
+          groupOverrideDetails: groupOverrideDetails(),
         }),
       ),
     ),
   })
-  const v3 = { ...v3User, TokenGeneration_ClientCredentials: clientCredentials }
-  cache = {
-    v1,
-    v2,
-    v3,
-    v1Event: z.discriminatedUnion('triggerSource', Object.values(v1) as [typeof v1.TokenGeneration_Authentication]),
-    v2Event: z.discriminatedUnion('triggerSource', Object.values(v2) as [typeof v2.TokenGeneration_Authentication]),
-    v3Event: z.discriminatedUnion('triggerSource', Object.values(v3) as [typeof v3User.TokenGeneration_Authentication]),
-    v1Response: v1Response as z.ZodMiniType<PreTokenGenerationV1Response>,
-    v2Response: v2Response as z.ZodMiniType<PreTokenGenerationV2Response>,
+  v2ResponseCache = response as unknown as z.ZodMiniType<PreTokenGenerationV2Response>
+  return v2ResponseCache
+}
+
+/** Version 2 pre token generation schemas (built on first use). */
+export function preTokenGenerationV2Schemas(): NonNullable<typeof v2Cache> {
+  if (v2Cache) return v2Cache
+  const event = envelopeSchema(USER_SOURCES, tokenBlocks().v2Request, {
+    version: z.literal('2'),
+  }) satisfies z.core.$ZodType<PreTokenGenerationV2Event<CustomAttributeTypes, UserTokenGenerationSource>>
+  v2Cache = {
+    event: event as never,
+    // Built on first use: responses rendered from parts never need it.
+    get response() {
+      return v2ResponseSchema()
+    },
   }
-  return cache
+  return v2Cache
+}
+
+/** Version 3 pre token generation schemas (built on first use). */
+export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
+  if (v3Cache) return v3Cache
+  const b = schemaBlocks()
+  const t = tokenBlocks()
+  const three = z.literal('3')
+  const user = envelopeSchema(USER_SOURCES, t.v2Request, { version: three }) satisfies z.core.$ZodType<
+    PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>
+  >
+  const clientCredentials = envelopeSchema(
+    'TokenGeneration_ClientCredentials',
+    z.looseObject({
+      userAttributes: z.exactOptional(b.stringMap),
+      groupConfiguration: z.exactOptional(t.groupConfiguration),
+      scopes: t.strings,
+      clientMetadata: b.optionalStringMap,
+    }),
+    { version: three, userName: b.optionalString },
+  ) satisfies z.core.$ZodType<PreTokenGenerationClientCredentialsEvent>
+  v3Cache = {
+    user: user as never,
+    clientCredentials,
+    event: z.discriminatedUnion('triggerSource', [user, clientCredentials]) as never,
+    get response() {
+      return v2ResponseSchema()
+    },
+  }
+  return v3Cache
+}
+
+/** The event schema of a pre token generation source in one event version. */
+export function preTokenGenerationEventSchema(version: PreTokenGenerationVersion, source: string): z.core.$ZodType {
+  if (version === '1') return preTokenGenerationV1Schemas().event
+  if (version === '2') return preTokenGenerationV2Schemas().event
+  const v3 = preTokenGenerationV3Schemas()
+  return source === 'TokenGeneration_ClientCredentials' ? v3.clientCredentials : v3.user
 }

@@ -86,18 +86,23 @@ export function schemaBlocks(): Blocks {
 }
 
 /**
- * An event schema: the shared envelope with a literal `triggerSource`, plus the family's request
- * (and, optionally, a stricter `version` or `userName`). Unknown keys pass through at every level.
+ * An event schema: the shared envelope with the trigger source (one literal, or an enum when the
+ * sources share a shape: one schema serves them all), plus the family's request (and, optionally,
+ * a stricter `version` or `userName`). Unknown keys pass through at every level.
  */
 export function envelopeSchema<
   S extends string,
   R extends z.core.$ZodType,
   V extends z.core.$ZodType = z.ZodMiniString<string>,
->(source: S, request: R, options: { readonly version?: V; readonly userName?: z.core.$ZodType } = {}) {
+>(
+  source: S | readonly [S, ...S[]],
+  request: R,
+  options: { readonly version?: V; readonly userName?: z.core.$ZodType } = {},
+) {
   const b = schemaBlocks()
   return z.looseObject({
     version: (options.version ?? b.string) as V,
-    triggerSource: z.literal(source),
+    triggerSource: (typeof source === 'string' ? z.literal(source) : z.enum(source as [S, ...S[]])) as z.ZodMiniType<S>,
     region: b.string,
     userPoolId: b.string,
     userName: (options.userName ?? b.string) as z.ZodMiniString<string>,
@@ -105,4 +110,12 @@ export function envelopeSchema<
     request,
     response: b.anyResponse,
   })
+}
+
+/**
+ * The schema of one source, from a schema shared by several: the same shape with a literal
+ * `triggerSource` (for the per-source exports of `@cognito-kit/triggers/schemas`).
+ */
+export function sourceSchema<E>(shared: z.core.$ZodType, source: string): z.ZodMiniType<E> {
+  return z.extend(shared as z.ZodMiniObject, { triggerSource: z.literal(source) }) as unknown as z.ZodMiniType<E>
 }

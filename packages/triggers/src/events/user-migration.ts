@@ -108,10 +108,8 @@ export interface UserMigrationResponse<A extends CustomAttributeTypes = CustomAt
 }
 
 interface UserMigrationSchemas {
-  readonly bySource: {
-    readonly UserMigration_Authentication: z.ZodMiniType<UserMigrationAuthenticationEvent>
-    readonly UserMigration_ForgotPassword: z.ZodMiniType<UserMigrationForgotPasswordEvent>
-  }
+  readonly authentication: z.ZodMiniType<UserMigrationAuthenticationEvent>
+  readonly forgotPassword: z.ZodMiniType<UserMigrationForgotPasswordEvent>
   readonly event: z.ZodMiniType<UserMigrationEvent>
   readonly response: z.ZodMiniType<UserMigrationResponse>
 }
@@ -185,7 +183,8 @@ export function userMigrationSchemas(): UserMigrationSchemas {
     enableSMSMFA: z.optional(z.boolean()),
   }) as unknown as z.ZodMiniType<UserMigrationResponse>
   cache = {
-    bySource: { UserMigration_Authentication: authentication, UserMigration_ForgotPassword: forgotPassword },
+    authentication,
+    forgotPassword,
     event: z.discriminatedUnion('triggerSource', [authentication, forgotPassword]),
     response,
   }

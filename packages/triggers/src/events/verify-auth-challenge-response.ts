@@ -42,9 +42,6 @@ export interface VerifyAuthChallengeResponseResponse {
 }
 
 interface VerifyAuthChallengeResponseSchemas {
-  readonly bySource: {
-    readonly VerifyAuthChallengeResponse_Authentication: z.ZodMiniType<VerifyAuthChallengeResponseEvent>
-  }
   readonly event: z.ZodMiniType<VerifyAuthChallengeResponseEvent>
   readonly response: z.ZodMiniType<VerifyAuthChallengeResponseResponse>
 }
@@ -69,6 +66,6 @@ export function verifyAuthChallengeResponseSchemas(): VerifyAuthChallengeRespons
   const response = z.strictObject({
     answerCorrect: z.boolean(),
   }) satisfies z.core.$ZodType<VerifyAuthChallengeResponseResponse>
-  cache = { bySource: { VerifyAuthChallengeResponse_Authentication: event }, event, response }
+  cache = { event, response }
   return cache
 }

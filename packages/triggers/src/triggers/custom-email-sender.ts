@@ -1,9 +1,5 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import {
-  type CustomEmailSenderEvent,
-  type CustomEmailSenderSource,
-  customEmailSenderSchemas,
-} from '../events/custom-email-sender.js'
+import { type CustomEmailSenderEvent, customEmailSenderEventSchema } from '../events/custom-email-sender.js'
 import { type CustomSenderHandler, type CustomSenderOptions, customSenderTrigger } from '../internal/custom-sender.js'
 import { defineTrigger } from '../internal/define-trigger.js'
 import type { LambdaHandler } from '../lambda-context.js'
@@ -31,7 +27,7 @@ function wrap(
       trigger: 'CustomEmailSender',
       wrapper: 'customEmailSender',
       sources: TRIGGER_SOURCES.CustomEmailSender,
-      eventSchema: (source) => customEmailSenderSchemas().bySource[source as CustomEmailSenderSource],
+      eventSchema: customEmailSenderEventSchema,
     },
     handler as CustomSenderHandler<never>,
     options,

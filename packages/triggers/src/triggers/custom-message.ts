@@ -4,7 +4,7 @@ import {
   CUSTOM_MESSAGE_LIMITS,
   type CustomMessageEvent,
   type CustomMessageResponse,
-  type CustomMessageSource,
+  customMessageEventSchema,
   customMessageSchemas,
 } from '../events/custom-message.js'
 import {
@@ -157,7 +157,7 @@ function spec(options: CustomMessageOptions): TriggerSpec<CustomMessageOptions> 
     trigger: 'CustomMessage',
     wrapper: 'customMessage',
     sources: TRIGGER_SOURCES.CustomMessage,
-    eventSchema: (source) => customMessageSchemas().bySource[source as CustomMessageSource],
+    eventSchema: customMessageEventSchema,
     respond(result, event) {
       const e = event as CustomMessageEvent
       const issues: TriggerIssue[] = []

@@ -1,9 +1,5 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import {
-  type CustomSmsSenderEvent,
-  type CustomSmsSenderSource,
-  customSmsSenderSchemas,
-} from '../events/custom-sms-sender.js'
+import { type CustomSmsSenderEvent, customSmsSenderSchemas } from '../events/custom-sms-sender.js'
 import { type CustomSenderHandler, type CustomSenderOptions, customSenderTrigger } from '../internal/custom-sender.js'
 import { defineTrigger } from '../internal/define-trigger.js'
 import type { LambdaHandler } from '../lambda-context.js'
@@ -28,7 +24,7 @@ function wrap(handler: CustomSenderHandler<CustomSmsSenderEvent>, options: Custo
       trigger: 'CustomSMSSender',
       wrapper: 'customSmsSender',
       sources: TRIGGER_SOURCES.CustomSMSSender,
-      eventSchema: (source) => customSmsSenderSchemas().bySource[source as CustomSmsSenderSource],
+      eventSchema: () => customSmsSenderSchemas().event,
     },
     handler as CustomSenderHandler<never>,
     options,

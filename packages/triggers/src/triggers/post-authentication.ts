@@ -24,8 +24,7 @@ function spec(): TriggerSpec {
     trigger: 'PostAuthentication',
     wrapper: 'postAuthentication',
     sources: TRIGGER_SOURCES.PostAuthentication,
-    eventSchema: (source) =>
-      postAuthenticationSchemas().bySource[source as keyof ReturnType<typeof postAuthenticationSchemas>['bySource']],
+    eventSchema: () => postAuthenticationSchemas().event,
     respond: (result, event) => emptyResponse(result, (event as PostAuthenticationEvent).triggerSource),
   }
 }

@@ -24,8 +24,7 @@ function spec(): TriggerSpec {
     trigger: 'PostConfirmation',
     wrapper: 'postConfirmation',
     sources: TRIGGER_SOURCES.PostConfirmation,
-    eventSchema: (source) =>
-      postConfirmationSchemas().bySource[source as keyof ReturnType<typeof postConfirmationSchemas>['bySource']],
+    eventSchema: () => postConfirmationSchemas().event,
     respond: (result, event) => emptyResponse(result, (event as PostConfirmationEvent).triggerSource),
   }
 }

@@ -24,8 +24,7 @@ function spec(): TriggerSpec {
     trigger: 'PreAuthentication',
     wrapper: 'preAuthentication',
     sources: TRIGGER_SOURCES.PreAuthentication,
-    eventSchema: (source) =>
-      preAuthenticationSchemas().bySource[source as keyof ReturnType<typeof preAuthenticationSchemas>['bySource']],
+    eventSchema: () => preAuthenticationSchemas().event,
     respond: (result, event) => emptyResponse(result, (event as PreAuthenticationEvent).triggerSource),
   }
 }

@@ -1,11 +1,6 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
-import {
-  type PreSignUpEvent,
-  type PreSignUpResponse,
-  type PreSignUpSource,
-  preSignUpSchemas,
-} from '../events/pre-sign-up.js'
+import { type PreSignUpEvent, type PreSignUpResponse, preSignUpSchemas } from '../events/pre-sign-up.js'
 import {
   assertNoIssues,
   checkSchema,
@@ -69,7 +64,7 @@ function spec(): TriggerSpec {
     trigger: 'PreSignUp',
     wrapper: 'preSignUp',
     sources: TRIGGER_SOURCES.PreSignUp,
-    eventSchema: (source) => preSignUpSchemas().bySource[source as PreSignUpSource],
+    eventSchema: () => preSignUpSchemas().event,
     respond(result, event) {
       const e = event as PreSignUpEvent
       const issues: TriggerIssue[] = []

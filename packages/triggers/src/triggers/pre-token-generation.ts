@@ -1,5 +1,4 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import type * as z from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
 import {
   type ClaimsToAdd,
@@ -9,8 +8,10 @@ import {
   type PreTokenGenerationV2Event,
   type PreTokenGenerationV2Response,
   type PreTokenGenerationV3Event,
-  preTokenGenerationSchemas,
-  type TokenGenerationSource,
+  preTokenGenerationEventSchema,
+  preTokenGenerationV1Schemas,
+  preTokenGenerationV2Schemas,
+  renderedResponseIssues,
 } from '../events/pre-token-generation.js'
 import { CLIENT_ID_NOT_APPLICABLE } from '../events/trigger-envelope.js'
 import {
@@ -214,9 +215,13 @@ export function preTokenGenerationV1ResponseIssues(
   response: unknown,
   event: PreTokenGenerationV1Event,
 ): TriggerIssue[] {
-  const issues = checkSchema(preTokenGenerationSchemas().v1Response, response, ['response'])
-  if (issues.length > 0) return issues
-  const details = (response as PreTokenGenerationV1Response).claimsOverrideDetails
+  const issues = checkSchema(preTokenGenerationV1Schemas().response, response, ['response'])
+  return issues.length > 0 ? issues : v1ContextIssues(response as PreTokenGenerationV1Response, event)
+}
+
+/** The V1 rules that need the event. */
+function v1ContextIssues(response: PreTokenGenerationV1Response, event: PreTokenGenerationV1Event): TriggerIssue[] {
+  const details = response.claimsOverrideDetails
   return audIssue(details?.claimsToAddOrOverride, clientIdOf(event), [
     'response',
     'claimsOverrideDetails',
@@ -229,9 +234,17 @@ export function preTokenGenerationV2ResponseIssues(
   response: unknown,
   event: PreTokenGenerationV2Event | PreTokenGenerationV3Event,
 ): TriggerIssue[] {
-  const issues = checkSchema(preTokenGenerationSchemas().v2Response, response, ['response'])
-  if (issues.length > 0) return issues
-  const details = (response as PreTokenGenerationV2Response).claimsAndScopeOverrideDetails
+  const issues = checkSchema(preTokenGenerationV2Schemas().response, response, ['response'])
+  return issues.length > 0 ? issues : v2ContextIssues(response as PreTokenGenerationV2Response, event)
+}
+
+/** The V2/V3 rules that need the event. */
+function v2ContextIssues(
+  response: PreTokenGenerationV2Response,
+  event: PreTokenGenerationV2Event | PreTokenGenerationV3Event,
+): TriggerIssue[] {
+  const issues: TriggerIssue[] = []
+  const details = response.claimsAndScopeOverrideDetails
   if (!details) return issues
   const base = ['response', 'claimsAndScopeOverrideDetails']
   const clientId = clientIdOf(event)
@@ -282,8 +295,19 @@ function respond(version: Version) {
     if (parts.length === 0) {
       response = version === '1' ? { claimsOverrideDetails: null } : { claimsAndScopeOverrideDetails: null }
     } else if (parts.every(isTokenOverridePart)) {
-      response =
+      // Rendered from parts: right by construction; check only what the handler supplied.
+      const rendered =
         version === '1' ? renderV1(parts as TokenOverridePart[], issues) : renderV2(parts as TokenOverridePart[])
+      if (issues.length === 0) issues.push(...renderedResponseIssues(rendered, version === '1' ? '1' : '2'))
+      if (issues.length === 0) {
+        issues.push(
+          ...(version === '1'
+            ? v1ContextIssues(rendered, e as PreTokenGenerationV1Event)
+            : v2ContextIssues(rendered, e as PreTokenGenerationV2Event | PreTokenGenerationV3Event)),
+        )
+      }
+      assertNoIssues(e.triggerSource, issues)
+      return rendered
     } else if (parts.length === 1) {
       response = parts[0]
       if (typeof response === 'object' && response !== null && 'triggerSource' in response && 'request' in response) {
@@ -328,10 +352,6 @@ function hint(expected: Version) {
 }
 
 function spec(version: Version): TriggerSpec {
-  const schemas = () => {
-    const s = preTokenGenerationSchemas()
-    return version === '1' ? s.v1 : version === '2' ? s.v2 : s.v3
-  }
   return {
     trigger: 'PreTokenGeneration',
     wrapper: `preTokenGeneration.v${version}`,
@@ -340,8 +360,7 @@ function spec(version: Version): TriggerSpec {
         ? TRIGGER_SOURCES.PreTokenGeneration
         : TRIGGER_SOURCES.PreTokenGeneration.filter((s) => s !== 'TokenGeneration_ClientCredentials'),
     versions: { accepted: [version], hint: hint(version) },
-    eventSchema: (source) =>
-      (schemas() as unknown as Record<string, z.core.$ZodType>)[source as TokenGenerationSource]!,
+    eventSchema: (source) => preTokenGenerationEventSchema(version, source),
     respond: respond(version),
   }
 }

@@ -1,11 +1,6 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
-import {
-  type UserMigrationEvent,
-  type UserMigrationResponse,
-  type UserMigrationSource,
-  userMigrationSchemas,
-} from '../events/user-migration.js'
+import { type UserMigrationEvent, type UserMigrationResponse, userMigrationSchemas } from '../events/user-migration.js'
 import {
   assertNoIssues,
   checkSchema,
@@ -67,7 +62,10 @@ function spec(): TriggerSpec {
     trigger: 'UserMigration',
     wrapper: 'userMigration',
     sources: TRIGGER_SOURCES.UserMigration,
-    eventSchema: (source) => userMigrationSchemas().bySource[source as UserMigrationSource],
+    eventSchema: (source) =>
+      source === 'UserMigration_Authentication'
+        ? userMigrationSchemas().authentication
+        : userMigrationSchemas().forgotPassword,
     respond(result, event) {
       const e = event as UserMigrationEvent
       const issues: TriggerIssue[] = []
