@@ -1,15 +1,29 @@
 import { userPoolClientSchema } from '../definition/definition-schema.js'
 import type { UserPoolClientDefinition } from '../definition/user-pool-client-definition.js'
+import { DefinitionValidationError } from '../errors.js'
 import { defined } from '../internal/defined.js'
+import { durationOption, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { ClientAttributes } from './client-attributes.js'
 import type { ClientAttributesOption, UserPoolClientOptions } from './user-pool-client-options.js'
 import { validateClient } from './validate-client.js'
 
-function attributeNames(option: ClientAttributesOption<string> | undefined): readonly string[] | undefined {
+function attributeNames(
+  option: ClientAttributesOption<string> | undefined,
+  path: string,
+): readonly string[] | undefined {
   if (option === undefined) return undefined
-  const attrs = typeof option === 'function' ? option(new ClientAttributes()) : option
+  const attrs: unknown = typeof option === 'function' ? option(new ClientAttributes()) : option
+  if (!(attrs instanceof ClientAttributes)) {
+    throw new DefinitionValidationError([
+      {
+        path,
+        rule: 'Schema.invalid_type',
+        message: 'expected a ClientAttributes (new ClientAttributes().withStandardAttributes(...))',
+      },
+    ])
+  }
   return attrs.attributes()
 }
 
@@ -20,6 +34,8 @@ function attributeNames(option: ClientAttributesOption<string> | undefined): rea
  * @throws {DefinitionValidationError} listing every issue, with paths under `clients.<id>`
  */
 export function clientFromOptions(id: string, options: UserPoolClientOptions<any, any> = {}): UserPoolClientDefinition {
+  const path = `clients.${id}`
+  requireObject(options, path)
   const o = options
   const oAuth =
     o.oAuth === undefined
@@ -39,20 +55,22 @@ export function clientFromOptions(id: string, options: UserPoolClientOptions<any
     oAuth,
     supportedIdentityProviders: o.supportedIdentityProviders?.map((p) => p.name),
     preventUserExistenceErrors: o.preventUserExistenceErrors,
-    authSessionValidity: o.authSessionValidity?.toJSON(),
-    idTokenValidity: o.idTokenValidity?.toJSON(),
-    accessTokenValidity: o.accessTokenValidity?.toJSON(),
-    refreshTokenValidity: o.refreshTokenValidity?.toJSON(),
-    refreshTokenRotationGracePeriod: o.refreshTokenRotationGracePeriod?.toJSON(),
+    authSessionValidity: durationOption(o.authSessionValidity, `${path}.authSessionValidity`),
+    idTokenValidity: durationOption(o.idTokenValidity, `${path}.idTokenValidity`),
+    accessTokenValidity: durationOption(o.accessTokenValidity, `${path}.accessTokenValidity`),
+    refreshTokenValidity: durationOption(o.refreshTokenValidity, `${path}.refreshTokenValidity`),
+    refreshTokenRotationGracePeriod: durationOption(
+      o.refreshTokenRotationGracePeriod,
+      `${path}.refreshTokenRotationGracePeriod`,
+    ),
     refreshTokenRotation: o.refreshTokenRotation,
     tokenValidityUnits: o.tokenValidityUnits === undefined ? undefined : defined({ ...o.tokenValidityUnits }),
-    readAttributes: attributeNames(o.readAttributes),
-    writeAttributes: attributeNames(o.writeAttributes),
+    readAttributes: attributeNames(o.readAttributes, `${path}.readAttributes`),
+    writeAttributes: attributeNames(o.writeAttributes, `${path}.writeAttributes`),
     enableTokenRevocation: o.enableTokenRevocation,
     enablePropagateAdditionalUserContextData: o.enablePropagateAdditionalUserContextData,
     analytics: o.analytics === undefined ? undefined : defined({ ...o.analytics }),
   })
-  const path = `clients.${id}`
   parsePart(userPoolClientSchema, client, path)
   throwIfIssues(validateClient(path, client))
   return client

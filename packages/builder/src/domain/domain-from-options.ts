@@ -1,6 +1,7 @@
 import { domainSchema } from '../definition/definition-schema.js'
 import type { DomainDefinition } from '../definition/domain-definition.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import type { UserPoolDomainOptions } from './user-pool-domain-options.js'
@@ -12,6 +13,8 @@ import { validateDomain } from './validate-domain.js'
  * @throws {DefinitionValidationError} listing every issue, with paths under `domains.<id>`
  */
 export function domainFromOptions(id: string, options: UserPoolDomainOptions): DomainDefinition {
+  const path = `domains.${id}`
+  requireObject(options, path)
   const { cognitoDomain, customDomain } = options
   const domain: DomainDefinition = defined({
     cognitoDomain: cognitoDomain === undefined ? undefined : defined({ ...cognitoDomain }),
@@ -26,7 +29,6 @@ export function domainFromOptions(id: string, options: UserPoolDomainOptions): D
     managedLoginVersion: options.managedLoginVersion,
     routing: options.routing,
   })
-  const path = `domains.${id}`
   parsePart(domainSchema, domain, path)
   throwIfIssues(validateDomain(path, domain))
   return domain

@@ -2,6 +2,7 @@ import { extrasSchema } from '../definition/definition-schema.js'
 import type { LogDeliveryDefinition } from '../definition/log-delivery-definition.js'
 import type { DefinitionIssue } from '../errors.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import type { LogDeliveryOptions } from './log-delivery-options.js'
@@ -71,6 +72,7 @@ export function validateLogDelivery(path: string, delivery: LogDeliveryDefinitio
  */
 export function logDeliveryFromOptions(options: LogDeliveryOptions): LogDeliveryDefinition {
   const path = 'extras.logDelivery'
+  requireObject(options, path)
   const delivery: LogDeliveryDefinition = {
     logConfigurations: (options.logConfigurations ?? []).map((c) => defined({ ...c })),
   }

@@ -2,6 +2,7 @@ import { extrasSchema } from '../definition/definition-schema.js'
 import type { ManagedLoginBrandingDefinition } from '../definition/managed-login-branding-definition.js'
 import type { DefinitionIssue } from '../errors.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { clientReferenceToDefinition } from './client-reference.js'
@@ -77,6 +78,7 @@ export function managedLoginBrandingFromOptions(
   options: ManagedLoginBrandingOptions,
 ): ManagedLoginBrandingDefinition {
   const path = `extras.managedLoginBrandings.${id}`
+  requireObject(options, path)
   const branding: ManagedLoginBrandingDefinition = defined({
     ...clientReferenceToDefinition(options.client, path),
     useCognitoProvidedValues: options.useCognitoProvidedValues,

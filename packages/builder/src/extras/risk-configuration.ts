@@ -2,6 +2,7 @@ import { extrasSchema } from '../definition/definition-schema.js'
 import type { RiskConfigurationDefinition } from '../definition/risk-configuration-definition.js'
 import type { DefinitionIssue } from '../errors.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { clientReferenceToDefinition } from './client-reference.js'
@@ -83,6 +84,7 @@ export function riskConfigurationFromOptions(
   options: RiskConfigurationOptions,
 ): RiskConfigurationDefinition {
   const path = `extras.riskConfigurations.${id}`
+  requireObject(options, path)
   const risk: RiskConfigurationDefinition = defined({
     ...clientReferenceToDefinition(options.client, path),
     accountTakeover: options.accountTakeover,

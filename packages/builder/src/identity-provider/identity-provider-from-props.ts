@@ -2,6 +2,7 @@ import { identityProviderSchema } from '../definition/definition-schema.js'
 import type { IdentityProviderDefinition, IdentityProviderKind } from '../definition/identity-provider-definition.js'
 import { DefinitionValidationError } from '../errors.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { attributeMappingToDefinition } from './attribute-mapping.js'
@@ -37,6 +38,7 @@ export function identityProviderFromProps<K extends IdentityProviderKind>(
       },
     ])
   }
+  requireObject(props, path)
   const base = {
     attributeMapping: attributeMappingToDefinition(props.attributeMapping),
     providerDetails: props.providerDetails,

@@ -1,6 +1,7 @@
 import { resourceServerSchema } from '../definition/definition-schema.js'
 import type { ResourceServerDefinition } from '../definition/resource-server-definition.js'
 import { defined } from '../internal/defined.js'
+import { requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import type { UserPoolResourceServerOptions } from './user-pool-resource-server-options.js'
@@ -15,12 +16,13 @@ export function resourceServerFromOptions(
   id: string,
   options: UserPoolResourceServerOptions,
 ): ResourceServerDefinition {
+  const path = `resourceServers.${id}`
+  requireObject(options, path)
   const server: ResourceServerDefinition = defined({
     identifier: options.identifier,
     userPoolResourceServerName: options.userPoolResourceServerName,
     scopes: (options.scopes ?? []).map((s) => ({ scopeName: s.scopeName, scopeDescription: s.scopeDescription })),
   })
-  const path = `resourceServers.${id}`
   parsePart(resourceServerSchema, server, path)
   throwIfIssues(validateResourceServer(path, server))
   return server
