@@ -182,9 +182,15 @@ export interface UserInvitationConfig {
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
  */
 export interface MfaSecondFactor {
-  /** SMS codes (`SMS_MFA`); needs an SMS role. */
+  /**
+   * SMS codes (`SMS_MFA`); needs an SMS role (created when none is given).
+   * @default - required; `true` when the whole `mfaSecondFactor` is absent
+   */
   readonly sms: boolean
-  /** Authenticator apps (`SOFTWARE_TOKEN_MFA`). */
+  /**
+   * Authenticator apps (`SOFTWARE_TOKEN_MFA`).
+   * @default - required; `false` when the whole `mfaSecondFactor` is absent
+   */
   readonly otp: boolean
   /**
    * Email codes (`EMAIL_OTP`); needs email through SES and a feature plan other than LITE.
@@ -193,21 +199,47 @@ export interface MfaSecondFactor {
   readonly email?: boolean
 }
 
-/** Password policy as plain data: the temporary-password validity is a duration definition. */
+/**
+ * Password policy as plain data: the temporary-password validity is a duration definition.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-policies.html
+ */
 export interface PasswordPolicyDefinition {
-  /** Validity of temporary passwords, in whole days (0–365). */
+  /**
+   * Validity of temporary passwords, in whole days (0–365).
+   * @default - Cognito's 7 days
+   */
   readonly tempPasswordValidity?: DurationDefinition
-  /** Minimum length (6–99); 8 when a policy is given without it. */
+  /**
+   * Minimum length (6–99).
+   * @default 8
+   */
   readonly minLength?: NumberValue
-  /** Require a lower-case letter. */
+  /**
+   * Require a lower-case letter.
+   * @default - Cognito's true (nothing emitted)
+   */
   readonly requireLowercase?: boolean
-  /** Require an upper-case letter. */
+  /**
+   * Require an upper-case letter.
+   * @default - Cognito's true (nothing emitted)
+   */
   readonly requireUppercase?: boolean
-  /** Require a digit. */
+  /**
+   * Require a digit.
+   * @default - Cognito's true (nothing emitted)
+   */
   readonly requireDigits?: boolean
-  /** Require a symbol. */
+  /**
+   * Require a symbol.
+   * @default - Cognito's true (nothing emitted)
+   */
   readonly requireSymbols?: boolean
-  /** Number of previous passwords that cannot be reused (0–24; not with the LITE plan). */
+  /**
+   * Number of previous passwords that cannot be reused (0–24; not with the LITE plan).
+   * @default - none (nothing emitted)
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html#user-pool-password-reuse
+   */
   readonly passwordHistorySize?: NumberValue
 }
 
@@ -217,7 +249,10 @@ export interface PasswordPolicyDefinition {
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice
  */
 export interface AllowedFirstAuthFactors {
-  /** Password sign-in; must be true. */
+  /**
+   * Password sign-in; must be true.
+   * @default - required
+   */
   readonly password: boolean
   /**
    * One-time codes by email (`EMAIL_OTP`).
@@ -255,9 +290,15 @@ export interface SignInPolicy {
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html
  */
 export interface DeviceTracking {
-  /** Ask for MFA on a device the pool has not seen. */
+  /**
+   * Ask for MFA on a device the pool has not seen.
+   * @default - required
+   */
   readonly challengeRequiredOnNewDevice: boolean
-  /** Remember a device only when the user opts in. */
+  /**
+   * Remember a device only when the user opts in.
+   * @default - required
+   */
   readonly deviceOnlyRememberedOnUserPrompt: boolean
 }
 
