@@ -2,6 +2,7 @@
  * Every seed snippet, synthesized with the AWS CDK (the snippet as the seed writes it) and with the
  * builder (`src/`): same resources, byte for byte, and templates that pass the resource-spec check.
  */
+import { fromDefinition } from '@cognito-kit/builder'
 import { describe, expect, it } from 'vitest'
 import { expectParity, type ParityCase } from '../../../packages/builder/test/parity/support/parity.js'
 import { synthCdk } from '../../../packages/builder/test/support/cdk-oracle.js'
@@ -169,6 +170,15 @@ describe('seed user-pool snippets', () => {
       })
     })
   }
+
+  it('every pool survives a JSON round trip of its definition, byte for byte', () => {
+    for (const [name, pool] of Object.entries(pools)) {
+      const again = fromDefinition(JSON.parse(JSON.stringify(pool.toDefinition())))
+      expect(JSON.stringify(again.toCloudFormation(renderOptions(name))), name).toBe(
+        JSON.stringify(pool.toCloudFormation(renderOptions(name))),
+      )
+    }
+  })
 
   it('the environments the SES and trigger snippets assume', () => {
     expect(envOf('emails-ses')).toEqual(EMAIL_ENV)

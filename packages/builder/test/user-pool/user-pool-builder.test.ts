@@ -26,6 +26,7 @@ import {
   userPool,
   VerificationEmailStyle,
 } from '../../src/index.js'
+import { checkTemplate } from '../support/cfn-spec.js'
 
 type AnyBuilder = UserPoolBuilder<any, any, any>
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:fn'
@@ -261,9 +262,10 @@ describe('with* methods', () => {
       expect(deepFrozen(next.toDefinition())).toBe(true)
       expect(JSON.stringify(original.toDefinition())).toBe(before)
       expect(next.toDefinition()).toMatchObject(recorded)
-      // and it renders as the same props do
+      // and it renders as the same props do, into resources the CloudFormation spec accepts
       if (Object.keys(props).length > 0)
         expect(next.toCloudFormation()).toEqual(userPool('P', props).toCloudFormation())
+      expect(checkTemplate(next.toCloudFormation())).toEqual([])
     })
   }
 
