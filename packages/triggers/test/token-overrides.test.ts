@@ -43,3 +43,31 @@ describe('token override parts', () => {
     expect(issues).toEqual([])
   })
 })
+
+describe('responses rendered from parts', () => {
+  it('are checked with the same rules and paths as response objects', async () => {
+    const { preTokenGeneration, validateTriggerResponse, TriggerValidationError } = await import('../src/index.js')
+    const { createEvent, invoke } = await import('../src/testing/index.js')
+    const event = createEvent('TokenGeneration_Authentication', { version: '2', callerContext: { clientId: 'web' } })
+    const bad = [
+      addClaims({
+        idToken: { sub: 'x', email_verified: true, fine: 1 } as never,
+        accessToken: { aud: 'other', 'cognito:roles': 'x', n: Number.NaN } as never,
+      }),
+      suppressClaims({ idToken: ['exp', 7] as never, accessToken: ['scope'] }),
+      addScopes(['ok', 'not ok']),
+      suppressScopes(['']),
+      overrideGroups({ groupsToOverride: ['a', 1] as never, preferredRole: 2 as never }),
+    ]
+    const fromParts = (await invoke(
+      preTokenGeneration.v2(() => bad),
+      event,
+    ).catch((e: unknown) => e)) as InstanceType<typeof TriggerValidationError>
+    expect(fromParts).toBeInstanceOf(TriggerValidationError)
+    const fromObject = validateTriggerResponse(event, renderV2(bad))
+    expect(fromObject.success).toBe(false)
+    const key = (i: { code: string; path: string }) => `${i.code} ${i.path}`
+    expect(fromParts.issues.map(key).sort()).toEqual(fromObject.success ? [] : fromObject.error.issues.map(key).sort())
+    expect(fromParts.issues.length).toBeGreaterThanOrEqual(10)
+  })
+})

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini'
+import { jsonProblem } from '../internal/json-problem.js'
 import type { JsonObject, JsonValue } from '../json-value.js'
 import { envelopeSchema, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import { MAX_ATTRIBUTE_LENGTH } from './user-attributes.js'
@@ -75,7 +76,19 @@ let cache: InboundFederationSchemas | undefined
 export function inboundFederationSchemas(): InboundFederationSchemas {
   if (cache) return cache
   const b = schemaBlocks()
-  const jsonObject = z.record(b.string, z.json())
+  const jsonObject = z.record(b.string, z.unknown()).check((ctx) => {
+    for (const [key, value] of Object.entries(ctx.value)) {
+      const problem = jsonProblem(value)
+      if (problem)
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          path: [key],
+          params: { rule: 'invalid_type' },
+          message: problem,
+        })
+    }
+  }) as unknown as z.ZodMiniType<JsonObject>
   const section = z.exactOptional(jsonObject)
   const event = envelopeSchema(
     'InboundFederation_ExternalProvider',

@@ -14,6 +14,7 @@
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
+import { jsonProblem } from '../internal/json-problem.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { JsonValue } from '../json-value.js'
 import type { UserTokenGenerationSource } from '../trigger-sources.js'
@@ -452,37 +453,6 @@ function idClaimProblem(name: string, value: unknown): string | undefined {
     : jsonProblem(value)
 }
 
-/** Why a value is not JSON (a V2/V3 claim), or `undefined`. Plain code: this runs on every invocation. */
-function jsonProblem(value: unknown, depth = 0): string | undefined {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return undefined
-    case 'number':
-      return Number.isFinite(value) ? undefined : 'must be a JSON value: numbers must be finite'
-    case 'object': {
-      if (value === null) return undefined
-      if (depth > 64) return 'is nested too deeply'
-      if (Array.isArray(value)) {
-        for (const item of value) {
-          const p = jsonProblem(item, depth + 1)
-          if (p) return p
-        }
-        return undefined
-      }
-      const proto = Object.getPrototypeOf(value)
-      if (proto !== Object.prototype && proto !== null) return 'must be a JSON value: plain objects only'
-      for (const item of Object.values(value)) {
-        const p = jsonProblem(item, depth + 1)
-        if (p) return p
-      }
-      return undefined
-    }
-    default:
-      return `must be a JSON value, received ${typeof value}`
-  }
-}
-
 function buildTokenBlocks() {
   const b = schemaBlocks()
   const strings = z.array(b.string)
@@ -537,10 +507,16 @@ let v3Cache:
 let groupOverrideCache: z.core.$ZodType | undefined
 let v2ResponseCache: z.ZodMiniType<PreTokenGenerationV2Response> | undefined
 
+const notString = (value: unknown) => `expected string, received ${value === null ? 'null' : typeof value}`
+
+/** A list of claim names to suppress (names and types checked together, so every problem is reported). */
 function claimNames(token: Token) {
-  return z.array(z.string()).check((ctx) => {
+  return z.array(z.unknown()).check((ctx) => {
     ctx.value.forEach((name, i) => {
-      const problem = claimNameProblem(name, token, true)
+      const problem =
+        typeof name === 'string'
+          ? claimNameProblem(name, token, true)
+          : { rule: 'invalid_type', message: notString(name) }
       if (problem)
         ctx.issues.push({
           code: 'custom',
@@ -553,18 +529,13 @@ function claimNames(token: Token) {
   })
 }
 
+/** A list of scopes (no whitespace, not empty). */
 function scopeList() {
-  return z.array(z.string()).check((ctx) => {
+  return z.array(z.unknown()).check((ctx) => {
     ctx.value.forEach((scope, i) => {
-      const problem = scopeProblem(scope)
-      if (problem)
-        ctx.issues.push({
-          code: 'custom',
-          input: scope,
-          path: [i],
-          params: { rule: 'invalid_scope' },
-          message: problem,
-        })
+      const problem = typeof scope === 'string' ? scopeProblem(scope) : notString(scope)
+      const rule = typeof scope === 'string' ? 'invalid_scope' : 'invalid_type'
+      if (problem) ctx.issues.push({ code: 'custom', input: scope, path: [i], params: { rule }, message: problem })
     })
   })
 }
