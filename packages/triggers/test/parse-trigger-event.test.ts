@@ -96,18 +96,24 @@ describe('parseTriggerEvent', () => {
     for (const event of quirks) expect(() => parseTriggerEvent(event)).not.toThrow()
   })
 
-  it('rejects the doc artefact of an array preferredRole with the path named', () => {
+  it('reads the V2 documentation sample’s array preferredRole as its first role', () => {
     const event = createEvent('TokenGeneration_Authentication', {
       version: '2',
-      request: { groupConfiguration: { preferredRole: ['arn:aws:iam::123456789012:role/x'] as never } },
+      request: {
+        groupConfiguration: {
+          preferredRole: ['arn:aws:iam::123456789012:role/x', 'arn:aws:iam::123456789012:role/y'] as never,
+        },
+      },
     })
-    try {
-      parseTriggerEvent(event)
-      expect.unreachable()
-    } catch (e) {
-      expect((e as TriggerValidationError).issues.map((i) => i.path)).toEqual([
-        'request.groupConfiguration.preferredRole',
-      ])
-    }
+    const parsed = parseTriggerEvent(event)
+    expect(
+      parsed.triggerSource === 'TokenGeneration_Authentication' && parsed.request.groupConfiguration.preferredRole,
+    ).toBe('arn:aws:iam::123456789012:role/x')
+    expect(() =>
+      parseTriggerEvent({
+        ...event,
+        request: { ...event.request, groupConfiguration: { ...event.request.groupConfiguration, preferredRole: 7 } },
+      }),
+    ).toThrow(/request\.groupConfiguration\.preferredRole/)
   })
 })

@@ -456,10 +456,18 @@ function idClaimProblem(name: string, value: unknown): string | undefined {
 function buildTokenBlocks() {
   const b = schemaBlocks()
   const strings = z.array(b.string)
+  // AWS's V2 documentation sample shows preferredRole as an array (real events send a string or
+  // null): read such an array as its first role, so the documented test event works too.
+  const preferredRole = z.exactOptional(
+    z.pipe(
+      z.union([z.string(), z.null(), z.array(z.string())]),
+      z.transform((role: string | null | string[]) => (Array.isArray(role) ? (role[0] ?? null) : role)),
+    ),
+  )
   const groupConfiguration = z.looseObject({
     groupsToOverride: strings,
     iamRolesToOverride: strings,
-    preferredRole: b.optionalString,
+    preferredRole,
   }) satisfies z.core.$ZodType<GroupConfiguration>
   const v1Shape = { userAttributes: b.stringMap, groupConfiguration, clientMetadata: b.optionalStringMap }
   return {
