@@ -21,7 +21,6 @@ import type {
   SignInPolicy,
   StandardAttributes,
   UserInvitationConfig,
-  UserPoolSettings,
   UserVerificationConfig,
 } from './definition/user-pool-settings.js'
 import { domainFromOptions } from './domain/domain-from-options.js'
@@ -669,6 +668,13 @@ export interface UserPoolBuilder<
   validate(): ValidationResult<UserPoolDefinition<A, C, S>>
 }
 
+/** The settings part of `UserPoolProps` (what `#settings` takes); `undefined` members are dropped. */
+type SettingsProps = {
+  [K in keyof Omit<UserPoolProps, 'customAttributes' | 'lambdaTriggers' | 'customSenderKmsKey'>]?:
+    | UserPoolProps[K]
+    | undefined
+}
+
 class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   readonly #def: UserPoolDefinition
 
@@ -687,10 +693,9 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
 
   // ---- user-pool settings ----
 
-  #settings(patch: Partial<UserPoolSettings>): UserPoolBuilderImpl {
-    return this.#next({
-      settings: { ...this.#def.settings, ...checkedSettings(settingsData(patch as unknown as UserPoolProps)) },
-    })
+  /** Checks settings given as props (class instances allowed) and merges them in. */
+  #settings(patch: SettingsProps): UserPoolBuilderImpl {
+    return this.#next({ settings: { ...this.#def.settings, ...checkedSettings(settingsData(patch)) } })
   }
 
   withUserPoolName(userPoolName: StringValue): UserPoolBuilderImpl {
@@ -745,7 +750,7 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   }
 
   withPasswordPolicy(passwordPolicy: PasswordPolicy): UserPoolBuilderImpl {
-    return this.#settings({ passwordPolicy } as unknown as Partial<UserPoolSettings>)
+    return this.#settings({ passwordPolicy })
   }
 
   withSignInPolicy(signInPolicy: SignInPolicy): UserPoolBuilderImpl {
@@ -756,11 +761,11 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
     return this.#settings({
       passkeyRelyingPartyId: options.relyingPartyId,
       passkeyUserVerification: options.userVerification,
-    } as Partial<UserPoolSettings>)
+    })
   }
 
   withEmail(email: UserPoolEmail): UserPoolBuilderImpl {
-    return this.#settings({ email } as unknown as Partial<UserPoolSettings>)
+    return this.#settings({ email })
   }
 
   withSms(options: SmsOptions): UserPoolBuilderImpl {
@@ -830,7 +835,7 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
   }
 
   withRemovalPolicy(removalPolicy: RemovalPolicy): UserPoolBuilderImpl {
-    return this.#settings({ removalPolicy } as Partial<UserPoolSettings>)
+    return this.#settings({ removalPolicy })
   }
 
   withDeletionProtection(enabled = true): UserPoolBuilderImpl {

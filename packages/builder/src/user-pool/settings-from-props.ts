@@ -37,7 +37,7 @@ const throwIfAny = (issues: readonly DefinitionIssue[]): void => {
 
 /** Settings given as props/`with*` arguments (class instances allowed) → definition data. */
 export function settingsData(
-  props: Omit<UserPoolProps, 'customAttributes' | 'lambdaTriggers' | 'customSenderKmsKey'>,
+  props: { readonly [K in keyof UserPoolProps]?: UserPoolProps[K] | undefined },
 ): Partial<UserPoolSettings> {
   const out: Record<string, unknown> = {}
   // Keys keep the order they were written in, so issues come out in that order too.
