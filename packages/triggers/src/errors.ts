@@ -25,6 +25,9 @@ export type TriggerErrorCode =
   /** The custom sender's `decrypt` function failed on the event's `code`. */
   | 'ERR_TRIGGER_DECRYPT_FAILED'
 
+/** The message lists this many issues at most; `issues` has them all. */
+const MAX_ISSUES_IN_MESSAGE = 10
+
 /** Where a validation issue was found. */
 export type TriggerValidationTarget = 'event' | 'response'
 
@@ -88,7 +91,10 @@ export class TriggerValidationError extends TriggerError {
   ) {
     const what = target === 'event' ? 'event' : 'response'
     const subject = triggerSource ? `${triggerSource} ${what}` : what
-    const list = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')
+    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((i) => `${i.path || '(root)'}: ${i.message}`)
+    if (issues.length > MAX_ISSUES_IN_MESSAGE)
+      shown.push(`and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see issues)`)
+    const list = shown.join('; ')
     super(
       target === 'event' ? 'ERR_TRIGGER_EVENT_INVALID' : 'ERR_TRIGGER_RESPONSE_INVALID',
       `Invalid ${subject} (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${list}`,

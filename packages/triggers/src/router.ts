@@ -111,11 +111,20 @@ export interface RouterOptions<V extends PreTokenGenerationLambdaVersion = PreTo
    * @default - every version is accepted; the event's `version` picks the rules
    */
   readonly preTokenGeneration?: V
-  /** Options of the custom message routes. */
+  /**
+   * Options of the custom message routes.
+   * @default - `customMessage`'s defaults (no email fields, code placeholder required)
+   */
   readonly customMessage?: CustomMessageOptions
-  /** Options of the custom email sender routes (required when there is one). */
+  /**
+   * Options of the custom email sender routes (`{ decrypt }`).
+   * @default - none: required when there is a custom email sender route
+   */
   readonly customEmailSender?: CustomSenderOptions
-  /** Options of the custom SMS sender routes (required when there is one). */
+  /**
+   * Options of the custom SMS sender routes (`{ decrypt }`).
+   * @default - none: required when there is a custom SMS sender route
+   */
   readonly customSmsSender?: CustomSenderOptions
   /**
    * What to do with an event no route serves: throw `UnsupportedTriggerSourceError`, or hand the

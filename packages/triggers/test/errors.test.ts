@@ -53,6 +53,20 @@ describe('errors', () => {
     expect(e.message).toBe('Invalid PreSignUp_SignUp event (1 issue): a.b: expected string')
   })
 
+  it('list at most ten issues in the message, all of them in issues', () => {
+    const many = Array.from({ length: 13 }, (_, n) => ({
+      code: 'x',
+      path: `p${n}`,
+      segments: [`p${n}`],
+      message: 'bad',
+    }))
+    const e = new TriggerValidationError('response', 'PreSignUp_SignUp', many)
+    expect(e.issues).toHaveLength(13)
+    expect(e.message).toContain('p9: bad')
+    expect(e.message).not.toContain('p10: bad')
+    expect(e.message).toContain('and 3 more (see issues)')
+  })
+
   it('keep the cause', () => {
     expect((all[5] as CodeDecryptionError).cause).toBeInstanceOf(Error)
   })

@@ -42,7 +42,15 @@ export function createTestCipher(): TestCipher {
 
 let shared: TestCipher | undefined
 
-/** The cipher the event factory uses for the codes of custom sender events. */
+/**
+ * The cipher the event factory uses for the codes of custom sender events.
+ *
+ * @example
+ * ```ts
+ * const handler = customSmsSender(send, { decrypt: defaultTestCipher().decrypt })
+ * await invoke(handler, createEvent('CustomSMSSender_SignUp')) // the handler gets code '482913'
+ * ```
+ */
 export function defaultTestCipher(): TestCipher {
   return (shared ??= createTestCipher())
 }
