@@ -23,8 +23,10 @@ export interface CryptoBackend<K> {
   decodeSignature(segment: string): Uint8Array
   /** Imports a checked RSA public JWK; may throw or reject when the platform refuses the key. */
   importRsaKey(jwk: RsaPublicJwk): ImportedRsaKey<K> | Promise<ImportedRsaKey<K>>
-  /** RSASSA-PKCS1-v1_5 with SHA-256 over the ASCII `signingInput`. */
-  verifyRs256(key: ImportedRsaKey<K>, signingInput: string, signature: Uint8Array): boolean | Promise<boolean>
+  /** The bytes of the ASCII signing input (`header.payload`), as `verifyRs256` wants them. */
+  signingInputBytes(signingInput: string): Uint8Array
+  /** RSASSA-PKCS1-v1_5 with SHA-256 over the signing input bytes. */
+  verifyRs256(key: ImportedRsaKey<K>, signingInput: Uint8Array, signature: Uint8Array): boolean | Promise<boolean>
   /** A cache key: the SHA-256 of the token string, encoded as text. */
   tokenHash(token: string): string | Promise<string>
 }

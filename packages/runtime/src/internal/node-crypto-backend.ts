@@ -48,10 +48,14 @@ export const nodeCryptoBackend: CryptoBackend<KeyObject> = Object.freeze({
     return Object.freeze({ key, modulusBytes: Math.ceil(bits / 8) })
   },
 
-  verifyRs256(imported: ImportedRsaKey<KeyObject>, signingInput: string, signature: Uint8Array): boolean {
+  signingInputBytes(signingInput: string): Uint8Array {
+    return Buffer.from(signingInput, 'latin1')
+  },
+
+  verifyRs256(imported: ImportedRsaKey<KeyObject>, signingInput: Uint8Array, signature: Uint8Array): boolean {
     // RFC 8017 §8.2.2 step 1: the signature has exactly as many octets as the modulus.
     if (signature.length !== imported.modulusBytes) return false
-    return verify('sha256', Buffer.from(signingInput, 'latin1'), imported.key, signature)
+    return verify('sha256', signingInput, imported.key, signature)
   },
 
   tokenHash: sha256Base64,

@@ -1,7 +1,8 @@
 /**
  * The verification pipeline, shared by both platforms. Hot-path rules: nothing async until a key
- * must be fetched (node:crypto verifies synchronously), one JSON parse per token, the decoded
- * header cached by its exact segment, issuers looked up in a Map built at creation.
+ * must be fetched (node:crypto verifies synchronously), the decoded header cached by its exact
+ * segment, issuers looked up in a Map built at creation, and a token seen before not decoded
+ * and parsed again (its signature and claims are still checked on every call).
  */
 import {
   CognitoJwtInvalidClientIdError,
@@ -37,6 +38,30 @@ interface IssuerRuntime<K> {
 
 /** Most distinct header segments remembered (a pool has two keys; rotation adds a few). */
 const HEADER_CACHE_SIZE = 64
+/** Most decoded tokens remembered, keyed by the start of their signature. */
+const DECODED_TOKENS = 256
+
+/**
+ * A numeric key from the first 7 characters of the signature segment (49 random bits): no slice,
+ * no string hashing. A collision is only a miss: the whole token is compared before reuse.
+ */
+function signatureKey(token: string, start: number): number {
+  let key = 0
+  const end = Math.min(start + 7, token.length)
+  for (let i = start; i < end; i++) key = key * 128 + (token.charCodeAt(i) & 127)
+  return key
+}
+
+/** What decoding a token yields; everything here is a pure function of the token string. */
+interface DecodedToken<K> {
+  readonly token: string
+  readonly header: VerifiedTokenHeader
+  /** Deep-frozen. */
+  readonly payload: Record<string, unknown>
+  readonly target: IssuerRuntime<K>
+  readonly signature: Uint8Array
+  readonly signingInput: Uint8Array
+}
 
 type Claims = Record<string, unknown>
 
@@ -57,6 +82,9 @@ export function buildVerifier<K>(
   const cache = settings.cache && new VerifiedTokenCache(settings.cache.maxEntries, settings.cache.maxAgeSeconds)
   const { maxTokenLength, clockTolerance, customCheck, includeClaimsInErrors } = settings
   const headers = new Map<string, VerifiedTokenHeader>()
+  const decodedTokens = new Map<number, DecodedToken<K>>()
+  const decodedRing = new Array<number | undefined>(DECODED_TOKENS)
+  let decodedNext = 0
   let lastHeaderSegment = ''
   let lastHeader: VerifiedTokenHeader | undefined
 
@@ -74,6 +102,47 @@ export function buildVerifier<K>(
     lastHeaderSegment = segment
     lastHeader = header
     return header
+  }
+
+  /** Decodes and checks everything that does not need the key: header, payload, issuer, signature bytes. */
+  function decode(token: string, d1: number, d2: number): DecodedToken<K> {
+    const header = headerOf(token, d1)
+    const text = backend.decodeText(token.slice(d1 + 1, d2), 'payload')
+    let payload: Claims
+    try {
+      payload = JSON.parse(text)
+    } catch {
+      throw new JwtParseError('json', 'JWT payload is not JSON', 'payload')
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      throw new JwtParseError('not-an-object', 'JWT payload is not a JSON object', 'payload')
+    }
+    // Also deep-freezes the payload: the claims object may be shared and must not change.
+    if (freezeAndFindDuplicateMembers(text, payload)) {
+      throw new JwtParseError('duplicate-member', 'JWT payload repeats a member name', 'payload')
+    }
+    if (Object.hasOwn(payload, '__proto__')) {
+      throw new JwtParseError('forbidden-member', 'JWT payload has a "__proto__" member', 'payload')
+    }
+    // The issuer selects the pool and its keys; nothing else about it is trusted yet.
+    const iss = payload.iss
+    const target = typeof iss === 'string' ? issuers.get(iss) : undefined
+    if (target === undefined) {
+      if (iss === undefined) throw new JwtMissingClaimError('iss')
+      if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
+      throw new JwtInvalidIssuerError(iss)
+    }
+    const signature = backend.decodeSignature(token.slice(d2 + 1))
+    return { token, header, payload, target, signature, signingInput: backend.signingInputBytes(token.slice(0, d2)) }
+  }
+
+  /** Keeps the decoding of a token whose signature and claims passed (bounded, oldest out first). */
+  function remember(key: number, decoded: DecodedToken<K>): void {
+    const evicted = decodedRing[decodedNext]
+    if (evicted !== undefined) decodedTokens.delete(evicted)
+    decodedRing[decodedNext] = key
+    decodedNext = (decodedNext + 1) % DECODED_TOKENS
+    decodedTokens.set(key, decoded)
   }
 
   async function verify(token: unknown): Promise<unknown> {
@@ -102,50 +171,32 @@ export function buildVerifier<K>(
     if (d2 === -1 || token.indexOf('.', d2 + 1) !== -1) {
       throw new JwtParseError('segments', 'JWT must have exactly three dot-separated segments')
     }
-    const header = headerOf(token, d1)
 
-    const text = backend.decodeText(token.slice(d1 + 1, d2), 'payload')
-    let payload: Claims
-    try {
-      payload = JSON.parse(text)
-    } catch {
-      throw new JwtParseError('json', 'JWT payload is not JSON', 'payload')
-    }
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-      throw new JwtParseError('not-an-object', 'JWT payload is not a JSON object', 'payload')
-    }
-    // Also deep-freezes the payload: the claims object may be shared (cache) and must not change.
-    if (freezeAndFindDuplicateMembers(text, payload)) {
-      throw new JwtParseError('duplicate-member', 'JWT payload repeats a member name', 'payload')
-    }
-    if (Object.hasOwn(payload, '__proto__')) {
-      throw new JwtParseError('forbidden-member', 'JWT payload has a "__proto__" member', 'payload')
-    }
+    // A token seen before is not decoded again; its signature is still checked below, with the
+    // issuer's current key, and its claims against the current time.
+    const memoKey = signatureKey(token, d2 + 1)
+    let decoded = decodedTokens.get(memoKey)
+    const known = decoded !== undefined && decoded.token === token
+    if (!known) decoded = decode(token, d1, d2)
+    const { header, payload, target, signature, signingInput } = decoded as DecodedToken<K>
 
-    // The issuer selects the pool and its keys; nothing else about it is trusted yet.
-    const iss = payload.iss
-    const target = typeof iss === 'string' ? issuers.get(iss) : undefined
-    if (target === undefined) {
-      if (iss === undefined) throw new JwtMissingClaimError('iss')
-      if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
-      throw new JwtInvalidIssuerError(iss)
-    }
-
-    const signature = backend.decodeSignature(token.slice(d2 + 1))
     let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> = store.get(target.keys, header.kid)
     if (key instanceof Promise) key = await key
-    let valid = backend.verifyRs256(key, token.slice(0, d2), signature)
+    let valid = backend.verifyRs256(key, signingInput, signature)
     if (typeof valid !== 'boolean') valid = await valid
     if (!valid) throw new JwtInvalidSignatureError()
 
     const now = Date.now()
     try {
-      checkClaims(payload, target.pool, now / 1000, clockTolerance)
+      checkTimes(payload, now / 1000, clockTolerance)
+      // A token seen before passed the time-independent checks already; only time moves on.
+      if (!known) checkClaims(payload, target.pool)
     } catch (error) {
       if (includeClaimsInErrors && error instanceof JwtInvalidClaimError) error.claims = payload
       throw error
     }
     const claims = payload
+    if (!known) remember(memoKey, decoded as DecodedToken<K>)
     if (customCheck !== undefined) await runCustomCheck(claims, { header, userPoolId: target.pool.userPoolId })
     if (cache !== undefined && hash !== undefined) {
       cache.set(hash, claims, header, target.pool.userPoolId, payload.exp as number, now)
@@ -172,12 +223,8 @@ export function buildVerifier<K>(
   })
 }
 
-/**
- * Claim rules, after the signature verified: `exp`, `iat` (never in the future) and `sub` are
- * required, `nbf` is honoured, `token_use` must be `id` or `access` (and the configured one), then
- * the client, groups and scope; types are checked for every Cognito claim present.
- */
-function checkClaims(p: Claims, pool: PoolSetting, now: number, tolerance: number): void {
+/** Time rules, checked on every call: `exp` (required), `iat` (required, never in the future), `nbf`. */
+function checkTimes(p: Claims, now: number, tolerance: number): void {
   const exp = p.exp
   if (exp === undefined) throw new JwtMissingClaimError('exp')
   if (typeof exp !== 'number' || !Number.isFinite(exp))
@@ -192,8 +239,15 @@ function checkClaims(p: Claims, pool: PoolSetting, now: number, tolerance: numbe
   }
   if (now - tolerance >= exp) throw new JwtExpiredError(exp)
   if (iat > now + tolerance) throw new JwtIssuedInFutureError(iat)
-  if (nbf !== undefined && nbf > now + tolerance) throw new JwtNotBeforeError(nbf as number)
+  if (nbf !== undefined && nbf > now + tolerance) throw new JwtNotBeforeError(nbf)
+}
 
+/**
+ * Time-independent claim rules, after the signature verified: `sub` is required, `token_use`
+ * must be `id` or `access` (and the configured one), then the client, groups and scope; types
+ * are checked for every Cognito claim present.
+ */
+function checkClaims(p: Claims, pool: PoolSetting): void {
   const sub = p.sub
   if (sub === undefined) throw new JwtMissingClaimError('sub')
   if (typeof sub !== 'string' || sub.length === 0) throw new JwtInvalidClaimTypeError('sub', 'a non-empty string')

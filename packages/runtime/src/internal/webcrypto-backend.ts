@@ -57,13 +57,17 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
     return Object.freeze({ key, modulusBytes: Math.ceil(bits / 8) })
   },
 
+  signingInputBytes(signingInput: string): Uint8Array {
+    return encoder.encode(signingInput)
+  },
+
   async verifyRs256(
     imported: ImportedRsaKey<CryptoKey>,
-    signingInput: string,
+    signingInput: Uint8Array,
     signature: Uint8Array,
   ): Promise<boolean> {
     if (signature.length !== imported.modulusBytes) return false
-    return crypto.subtle.verify(ALGORITHM, imported.key, signature, encoder.encode(signingInput))
+    return crypto.subtle.verify(ALGORITHM, imported.key, signature, signingInput)
   },
 
   async tokenHash(token: string): Promise<string> {

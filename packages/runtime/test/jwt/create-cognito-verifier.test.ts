@@ -9,8 +9,11 @@ import {
   JwtExpiredError,
   JwtInvalidIssuerError,
   JwtInvalidScopeError,
+  JwtInvalidSignatureError,
+  KidNotFoundInJwksError,
   OptionsValidationError,
 } from '../../src/errors.js'
+import { startServer, type TestServer } from '../helpers/http-server.js'
 import {
   accessClaims,
   CLIENT_ID,
@@ -240,81 +243,148 @@ describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognit
   })
 
   describe('verified-token cache', () => {
-    const cached = (cache: unknown, extra: Record<string, unknown> = {}) =>
-      createCognitoVerifier({
+    const servers: TestServer[] = []
+    afterEach(async () => {
+      await Promise.all(servers.splice(0).map((server) => server.close()))
+    })
+
+    /**
+     * A verifier whose JWKS can be rotated. A cache hit is observable: it does not consult the
+     * keys, so a cached token still verifies after its key left the JWKS, and an uncached one not.
+     */
+    async function rotatable(cache: unknown, extra: Record<string, unknown> = {}) {
+      let published = jwksOf(key)
+      const server = await startServer((_req, res) => res.end(JSON.stringify(published)))
+      servers.push(server)
+      const issuer = `${server.origin}/${POOL_ID}`
+      const verifier = createCognitoVerifier({
         userPoolId: POOL_ID,
         tokenUse: 'access',
         clientId: CLIENT_ID,
-        jwks: jwksOf(key),
+        unsafeCustomIssuer: { issuer },
+        jwksFetch: { cooldownMs: 0 },
         cache: cache as never,
         ...extra,
       })
+      const other = rsaKey('rotated-in')
+      return {
+        verifier,
+        token: (claims: Record<string, unknown> = {}) => signToken(accessClaims({ iss: issuer, ...claims }), key),
+        /** Publishes only a new key and makes the verifier fetch it. */
+        rotate: async () => {
+          published = jwksOf(other)
+          await verifier.verify(signToken(accessClaims({ iss: issuer, jti: 'rotation' }), other))
+        },
+      }
+    }
 
-    it('serves the same frozen claims object for the same token string', async () => {
-      const verifier = cached(true)
-      const token = signToken(accessClaims(), key)
-      const first = await verifier.verify(token)
-      expect(await verifier.verify(token)).toBe(first)
+    it('serves a verified token from the cache without consulting the keys again', async () => {
+      const cached = await rotatable(true)
+      const token = cached.token()
+      const first = await cached.verifier.verify(token)
+      await cached.rotate()
+      expect(await cached.verifier.verify(token)).toBe(first)
       expect(Object.isFrozen(first)).toBe(true)
-      const uncached = cached(false)
-      expect(await uncached.verify(token)).not.toBe(await uncached.verify(token))
+
+      const uncached = await rotatable(false)
+      const again = uncached.token()
+      await uncached.verifier.verify(again)
+      await uncached.rotate()
+      await expect(uncached.verifier.verify(again)).rejects.toBeInstanceOf(KidNotFoundInJwksError)
     })
 
     it('never outlives the token’s exp, nor maxAgeSeconds', async () => {
       vi.useFakeTimers({ toFake: ['Date'] })
-      const verifier = cached({ maxAgeSeconds: 30 })
-      const shortLived = signToken(accessClaims({ exp: nowSeconds() + 10 }), key)
+      const { verifier, token, rotate } = await rotatable({ maxAgeSeconds: 30 })
+      const shortLived = token({ exp: nowSeconds() + 10 })
       await verifier.verify(shortLived)
-      vi.setSystemTime(Date.now() + 16_000) // past exp + tolerance
-      await expect(verifier.verify(shortLived)).rejects.toBeInstanceOf(JwtExpiredError)
-
-      const longLived = signToken(accessClaims(), key)
-      const first = await verifier.verify(longLived)
+      const longLived = token()
+      await verifier.verify(longLived)
+      await rotate()
       vi.setSystemTime(Date.now() + 20_000)
-      expect(await verifier.verify(longLived)).toBe(first)
-      vi.setSystemTime(Date.now() + 11_000) // 31 s after caching
-      const again = await verifier.verify(longLived)
-      expect(again).not.toBe(first)
-      expect(again).toEqual(first)
+      // 20 s later: past the short token's exp, so no longer served from the cache (the key lookup
+      // fails first); the long one is still within maxAge.
+      await expect(verifier.verify(shortLived)).rejects.toBeInstanceOf(KidNotFoundInJwksError)
+      await expect(verifier.verify(longLived)).resolves.toBeDefined()
+      vi.setSystemTime(Date.now() + 11_000)
+      // 31 s after caching: the entry is gone, the key is gone.
+      await expect(verifier.verify(longLived)).rejects.toBeInstanceOf(KidNotFoundInJwksError)
     })
 
     it('drops the least recently used token beyond maxEntries', async () => {
-      const verifier = cached({ maxEntries: 2 })
-      const [t1, t2, t3] = [1, 2, 3].map((i) => signToken(accessClaims({ jti: `jti-${i}` }), key)) as [
-        string,
-        string,
-        string,
-      ]
-      const c1 = await verifier.verify(t1)
-      const c2 = await verifier.verify(t2)
-      expect(await verifier.verify(t1)).toBe(c1) // t1 is now the most recent
+      const { verifier, token, rotate } = await rotatable({ maxEntries: 2 })
+      const [t1, t2, t3] = [1, 2, 3].map((i) => token({ jti: `jti-${i}` })) as [string, string, string]
+      await verifier.verify(t1)
+      await verifier.verify(t2)
+      await verifier.verify(t1) // t1 is now the most recent
       await verifier.verify(t3) // evicts t2
-      expect(await verifier.verify(t1)).toBe(c1)
-      expect(await verifier.verify(t2)).not.toBe(c2)
+      await rotate() // the rotation token itself evicts t1 (the least recent by now)
+      await expect(verifier.verify(t3)).resolves.toBeDefined()
+      await expect(verifier.verify(t2)).rejects.toBeInstanceOf(KidNotFoundInJwksError)
+      await expect(verifier.verify(t1)).rejects.toBeInstanceOf(KidNotFoundInJwksError)
     })
 
     it('never caches a failure, and runs customCheck on hits too', async () => {
       let allow = false
       const seen: string[] = []
-      const verifier = cached(true, {
+      const { verifier, token, rotate } = await rotatable(true, {
         customCheck: (claims: { jti?: string }) => {
           seen.push(String(claims.jti))
           if (!allow) throw new Error('not yet')
         },
       })
-      const token = signToken(accessClaims(), key)
-      await expect(verifier.verify(token)).rejects.toBeInstanceOf(JwtCustomCheckError)
+      const t = token()
+      await expect(verifier.verify(t)).rejects.toBeInstanceOf(JwtCustomCheckError)
       allow = true
-      const ok = await verifier.verify(token)
-      expect(await verifier.verify(token)).toBe(ok)
-      expect(seen).toHaveLength(3)
+      const ok = await verifier.verify(t)
+      await rotate()
+      expect(await verifier.verify(t)).toBe(ok)
+      expect(seen.filter((jti) => jti !== 'rotation')).toHaveLength(3)
     })
 
     it('a different spelling of a cached token is not a hit (it is refused as non-canonical)', async () => {
-      const verifier = cached(true)
+      const { verifier, token } = await rotatable(true)
+      const t = token()
+      await verifier.verify(t)
+      await expect(verifier.verify(`${t}=`)).rejects.toMatchObject({ code: 'ERR_JWT_MALFORMED' })
+    })
+  })
+
+  describe('tokens seen before', () => {
+    it('are recognized by the whole token: a token sharing a known signature’s start is checked on its own', async () => {
+      const verifier = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+      })
       const token = signToken(accessClaims(), key)
       await verifier.verify(token)
-      await expect(verifier.verify(`${token}=`)).rejects.toMatchObject({ code: 'ERR_JWT_MALFORMED' })
+      const [h, , s] = token.split('.') as [string, string, string]
+      const forged = signToken(accessClaims({ username: 'mallory' }), key).split('.')[1] as string
+      // Same signature (same memo key), other payload.
+      await expect(verifier.verify(`${h}.${forged}.${s}`)).rejects.toBeInstanceOf(JwtInvalidSignatureError)
+      // Same start of the signature, other end.
+      const flipped = s.slice(0, -2) + (s.at(-2) === 'A' ? 'B' : 'A') + (s.at(-1) as string)
+      await expect(verifier.verify(`${h}.${token.split('.')[1]}.${flipped}`)).rejects.toMatchObject({
+        code: expect.stringMatching(/ERR_JWT_SIGNATURE_INVALID|ERR_JWT_MALFORMED/),
+      })
+      await expect(verifier.verify(token)).resolves.toMatchObject({ username: 'alice' })
+    })
+
+    it('still have their signature checked with the current key and their claims against the current time', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      const verifier = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwks: jwksOf(key),
+      })
+      const token = signToken(accessClaims({ exp: nowSeconds() + 60 }), key)
+      const first = await verifier.verify(token)
+      expect(await verifier.verify(token)).toBe(first) // decoded once, same frozen claims
+      vi.setSystemTime(Date.now() + 120_000)
+      await expect(verifier.verify(token)).rejects.toBeInstanceOf(JwtExpiredError)
     })
   })
 
