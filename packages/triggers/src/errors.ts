@@ -211,3 +211,21 @@ export class CodeDecryptionError extends TriggerError {
 export function isTriggerError(value: unknown): value is TriggerError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TRIGGER_BRAND] === true
 }
+
+/**
+ * Every error class of the package, together (`errors.TriggerValidationError`), for `instanceof`
+ * checks without naming each import.
+ *
+ * @example
+ * ```ts
+ * if (e instanceof errors.TriggerVersionMismatchError) console.error(e.expected)
+ * ```
+ */
+export const errors = /* @__PURE__ */ Object.freeze({
+  TriggerError,
+  TriggerValidationError,
+  UnsupportedTriggerSourceError,
+  TriggerVersionMismatchError,
+  TriggerDeniedError,
+  CodeDecryptionError,
+})

@@ -10,10 +10,9 @@
  * @module
  */
 export { deny } from './deny.js'
-/** Every error class, as a namespace (`errors.TriggerValidationError`). */
-export * as errors from './errors.js'
 export {
   CodeDecryptionError,
+  errors,
   isTriggerError,
   TriggerDeniedError,
   TriggerError,

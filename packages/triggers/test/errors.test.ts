@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   CodeDecryptionError,
+  errors,
   isTriggerError,
   TriggerDeniedError,
   TriggerError,
@@ -65,6 +66,12 @@ describe('errors', () => {
     expect(e.message).toContain('p9: bad')
     expect(e.message).not.toContain('p10: bad')
     expect(e.message).toContain('and 3 more (see issues)')
+  })
+
+  it('are gathered in the errors object', () => {
+    expect(errors.TriggerValidationError).toBe(TriggerValidationError)
+    expect(Object.keys(errors)).toHaveLength(6)
+    expect(Object.isFrozen(errors)).toBe(true)
   })
 
   it('keep the cause', () => {
