@@ -22,6 +22,7 @@ import {
   OptionsValidationError,
   WaitPeriodNotYetEndedJwkError,
 } from '../../src/errors.js'
+import { authenticateRequest } from '../../src/http/index.js'
 import { startServer, type TestServer } from '../helpers/http-server.js'
 import {
   accessClaims,
@@ -675,6 +676,29 @@ describe.each(implementations)('security checklist (%s)', (_name, createCognitoV
       await expect(accessVerifier().verify(signToken(accessClaims({ exp: 'soon' }), key))).rejects.toBeInstanceOf(
         JwtInvalidClaimTypeError,
       )
+    })
+  })
+
+  describe('25. error oracles', () => {
+    it('gives callers one answer for every verification failure; the reason only reaches the log hook', async () => {
+      const verifier = accessVerifier()
+      const failing = [
+        signToken(accessClaims({ exp: nowSeconds() - 600 }), key),
+        signToken(accessClaims({ client_id: 'other' }), key),
+        signToken(accessClaims(), attacker, { kid: key.kid, alg: 'RS256' }),
+        signToken(accessClaims(), key, { kid: 'nope', alg: 'RS256' }),
+        `${encodeJson({ kid: key.kid, alg: 'none' })}.${encodeJson(accessClaims())}.`,
+      ]
+      const answers = new Set<string>()
+      const logged: string[] = []
+      for (const token of failing) {
+        const result = await authenticateRequest(verifier, `Bearer ${token}`, {
+          onRejected: (reason) => logged.push((reason as { code: string }).code),
+        })
+        if (!result.ok) answers.add(JSON.stringify([result.status, result.headers, result.body]))
+      }
+      expect(answers.size).toBe(1)
+      expect(new Set(logged).size).toBe(failing.length)
     })
   })
 
