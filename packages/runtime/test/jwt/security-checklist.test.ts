@@ -693,7 +693,7 @@ describe.each(implementations)('security checklist (%s)', (_name, createCognitoV
       const logged: string[] = []
       for (const token of failing) {
         const result = await authenticateRequest(verifier, `Bearer ${token}`, {
-          onRejected: (reason) => logged.push((reason as { code: string }).code),
+          onRejected: (reason) => logged.push(String((reason as Error & { code?: string }).code)),
         })
         if (!result.ok) answers.add(JSON.stringify([result.status, result.headers, result.body]))
       }
