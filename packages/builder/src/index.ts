@@ -3,13 +3,20 @@
  *
  * @module
  */
-export { Duration, type DurationDefinition, type TimeUnit } from './duration.js'
-export { CognitoKitError, type BuilderErrorCode, type DefinitionIssue, DefinitionValidationError, isCognitoKitError } from './errors.js'
-export { type Intrinsic, isIntrinsic, type NumberValue, type StringValue } from './intrinsic.js'
-export type { CloudFormationOutput, CloudFormationResource, CloudFormationTemplate } from './render/cloudformation-template.js'
-export type { LogicalIdScheme, RenderOptions } from './render/render-context.js'
-export { toCloudFormation } from './render/to-cloudformation.js'
-export { fromDefinition, type UserPoolBuilder, userPool } from './user-pool-builder.js'
+
+export { ClientAttributes, type StandardAttributesMask } from './client/client-attributes.js'
+export { fromUserPoolClientId, type ImportedUserPoolClient } from './client/imported-client.js'
+export { OAuthScope, type StandardOAuthScopeName } from './client/oauth-scope.js'
+export { UserPoolClientIdentityProvider } from './client/user-pool-client-identity-provider.js'
+export type {
+  AnalyticsConfiguration,
+  AuthFlow,
+  ClientAttributesOption,
+  OAuthFlows,
+  OAuthSettings,
+  UserPoolClientOptions,
+} from './client/user-pool-client-options.js'
+export type { UserPoolDefinition } from './definition/user-pool-definition.js'
 export type {
   AllowedFirstAuthFactors,
   AutoVerifiedAttrs,
@@ -23,6 +30,70 @@ export type {
   UserInvitationConfig,
   UserVerificationConfig,
 } from './definition/user-pool-settings.js'
+export type { BaseUrlOptions, SignInUrlOptions } from './domain/domain-urls.js'
+export { fromDomainName, type ImportedUserPoolDomain } from './domain/imported-domain.js'
+export { ManagedLoginVersion } from './domain/managed-login-version.js'
+export type {
+  CognitoDomainOptions,
+  CustomDomainOptions,
+  UserPoolDomainOptions,
+} from './domain/user-pool-domain-options.js'
+export { Duration, type DurationDefinition, type TimeUnit } from './duration.js'
+export {
+  type BuilderErrorCode,
+  CognitoKitError,
+  type DefinitionIssue,
+  DefinitionValidationError,
+  isCognitoKitError,
+} from './errors.js'
+export { AssetCategory, AssetExtension, type BrandingAsset, ColorMode } from './extras/branding-asset.js'
+export type { ClientReference } from './extras/client-reference.js'
+export type { LogDeliveryOptions } from './extras/log-delivery-options.js'
+export type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
+export type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
+export type { UICustomizationOptions } from './extras/ui-customization-options.js'
+export { fromGroupName, type ImportedUserPoolGroup } from './group/imported-group.js'
+export type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
+export type { AttributeMapping, CustomAttributeMapping } from './identity-provider/attribute-mapping.js'
+export {
+  fromProviderName,
+  type ImportedUserPoolIdentityProvider,
+} from './identity-provider/imported-identity-provider.js'
+export { OidcAttributeRequestMethod } from './identity-provider/oidc-attribute-request-method.js'
+export { ProviderAttribute } from './identity-provider/provider-attribute.js'
+export { SigningAlgorithm } from './identity-provider/signing-algorithm.js'
+export type {
+  IdentityProviderPropsByKind,
+  OidcEndpoints,
+  UserPoolIdentityProviderAmazonProps,
+  UserPoolIdentityProviderAppleProps,
+  UserPoolIdentityProviderFacebookProps,
+  UserPoolIdentityProviderGoogleProps,
+  UserPoolIdentityProviderOidcProps,
+  UserPoolIdentityProviderProps,
+  UserPoolIdentityProviderSamlProps,
+} from './identity-provider/user-pool-identity-provider-props.js'
+export {
+  UserPoolIdentityProviderSamlMetadata,
+  UserPoolIdentityProviderSamlMetadataType,
+} from './identity-provider/user-pool-identity-provider-saml-metadata.js'
+export { type Intrinsic, isIntrinsic, type NumberValue, type StringValue } from './intrinsic.js'
+export type {
+  CloudFormationOutput,
+  CloudFormationResource,
+  CloudFormationTemplate,
+} from './render/cloudformation-template.js'
+export type { LogicalIdScheme, RenderOptions } from './render/render-context.js'
+export { formatTemplate, type TemplateFormat } from './render/template-format.js'
+export { toCloudFormation } from './render/to-cloudformation.js'
+export {
+  fromUserPoolResourceServerId,
+  type ImportedUserPoolResourceServer,
+} from './resource-server/imported-resource-server.js'
+export { ResourceServerScope, type ResourceServerScopeProps } from './resource-server/resource-server-scope.js'
+export type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
+export type { SdkCommandName, SdkReference, SdkRequest, SdkStepKind } from './sdk/sdk-request.js'
+export type { SdkRequestOptions } from './sdk/to-sdk-requests.js'
 export { AccountRecovery } from './user-pool/account-recovery.js'
 export { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
 export { BooleanAttribute } from './user-pool/boolean-attribute.js'
@@ -47,62 +118,17 @@ export { RemovalPolicy } from './user-pool/removal-policy.js'
 export { type StandardAttributeName, StandardAttributeNames } from './user-pool/standard-attribute-names.js'
 export { StringAttribute, type StringAttributeProps } from './user-pool/string-attribute.js'
 export { CustomThreatProtectionMode, StandardThreatProtectionMode } from './user-pool/threat-protection-mode.js'
-export type { PasskeyOptions, SmsOptions, ThreatProtectionOptions, TriggerOptions } from './user-pool/user-pool-builder-options.js'
+export type {
+  PasskeyOptions,
+  SmsOptions,
+  ThreatProtectionOptions,
+  TriggerOptions,
+} from './user-pool/user-pool-builder-options.js'
 export { UserPoolEmail, type UserPoolSESOptions } from './user-pool/user-pool-email.js'
 export { UserPoolOperation } from './user-pool/user-pool-operation.js'
 export type { UserPoolProps } from './user-pool/user-pool-props.js'
 export type { UserPoolReference } from './user-pool/user-pool-reference.js'
 export type { UserPoolTriggers } from './user-pool/user-pool-triggers.js'
 export { VerificationEmailStyle } from './user-pool/verification-email-style.js'
+export { fromDefinition, type UserPoolBuilder, userPool } from './user-pool-builder.js'
 export { type ValidationResult, validateDefinition } from './validate-definition.js'
-export type { UserPoolDefinition } from './definition/user-pool-definition.js'
-export { ClientAttributes, type StandardAttributesMask } from './client/client-attributes.js'
-export { fromUserPoolClientId, type ImportedUserPoolClient } from './client/imported-client.js'
-export { OAuthScope, type StandardOAuthScopeName } from './client/oauth-scope.js'
-export { UserPoolClientIdentityProvider } from './client/user-pool-client-identity-provider.js'
-export type {
-  AnalyticsConfiguration,
-  AuthFlow,
-  ClientAttributesOption,
-  OAuthFlows,
-  OAuthSettings,
-  UserPoolClientOptions,
-} from './client/user-pool-client-options.js'
-export type { BaseUrlOptions, SignInUrlOptions } from './domain/domain-urls.js'
-export { fromDomainName, type ImportedUserPoolDomain } from './domain/imported-domain.js'
-export { ManagedLoginVersion } from './domain/managed-login-version.js'
-export type { CognitoDomainOptions, CustomDomainOptions, UserPoolDomainOptions } from './domain/user-pool-domain-options.js'
-export { AssetCategory, AssetExtension, type BrandingAsset, ColorMode } from './extras/branding-asset.js'
-export type { ClientReference } from './extras/client-reference.js'
-export type { LogDeliveryOptions } from './extras/log-delivery-options.js'
-export type { ManagedLoginBrandingOptions } from './extras/managed-login-branding-options.js'
-export type { RiskConfigurationOptions } from './extras/risk-configuration-options.js'
-export type { UICustomizationOptions } from './extras/ui-customization-options.js'
-export { fromGroupName, type ImportedUserPoolGroup } from './group/imported-group.js'
-export type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
-export type { AttributeMapping, CustomAttributeMapping } from './identity-provider/attribute-mapping.js'
-export { fromProviderName, type ImportedUserPoolIdentityProvider } from './identity-provider/imported-identity-provider.js'
-export { OidcAttributeRequestMethod } from './identity-provider/oidc-attribute-request-method.js'
-export { ProviderAttribute } from './identity-provider/provider-attribute.js'
-export { SigningAlgorithm } from './identity-provider/signing-algorithm.js'
-export {
-  UserPoolIdentityProviderSamlMetadata,
-  UserPoolIdentityProviderSamlMetadataType,
-} from './identity-provider/user-pool-identity-provider-saml-metadata.js'
-export type {
-  IdentityProviderPropsByKind,
-  OidcEndpoints,
-  UserPoolIdentityProviderAmazonProps,
-  UserPoolIdentityProviderAppleProps,
-  UserPoolIdentityProviderFacebookProps,
-  UserPoolIdentityProviderGoogleProps,
-  UserPoolIdentityProviderOidcProps,
-  UserPoolIdentityProviderProps,
-  UserPoolIdentityProviderSamlProps,
-} from './identity-provider/user-pool-identity-provider-props.js'
-export { formatTemplate, type TemplateFormat } from './render/template-format.js'
-export { fromUserPoolResourceServerId, type ImportedUserPoolResourceServer } from './resource-server/imported-resource-server.js'
-export { ResourceServerScope, type ResourceServerScopeProps } from './resource-server/resource-server-scope.js'
-export type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
-export type { SdkCommandName, SdkReference, SdkRequest, SdkStepKind } from './sdk/sdk-request.js'
-export type { SdkRequestOptions } from './sdk/to-sdk-requests.js'

@@ -11,7 +11,13 @@ export function parseDefinitionDocument(value: unknown): UserPoolDefinition {
     const doc = value as { kind?: unknown; version?: unknown }
     if (doc.kind !== undefined && doc.kind !== 'UserPool') {
       throw new DefinitionValidationError(
-        [{ path: 'kind', rule: 'DefinitionKind', message: `kind must be 'UserPool'; received ${JSON.stringify(doc.kind)}` }],
+        [
+          {
+            path: 'kind',
+            rule: 'DefinitionKind',
+            message: `kind must be 'UserPool'; received ${JSON.stringify(doc.kind)}`,
+          },
+        ],
         { code: 'ERR_DEFINITION_VERSION' },
       )
     }

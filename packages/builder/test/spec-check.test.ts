@@ -13,7 +13,9 @@ describe('the spec check itself', () => {
     expect(checkTemplate(t)).toEqual([])
   })
   it('rejects unknown properties, wrong types and missing required properties', () => {
-    expect(checkResource('X', { Type: 'AWS::Cognito::UserPool', Properties: { Nope: 1, MfaConfiguration: 3 } })).toEqual([
+    expect(
+      checkResource('X', { Type: 'AWS::Cognito::UserPool', Properties: { Nope: 1, MfaConfiguration: 3 } }),
+    ).toEqual([
       'X(AWS::Cognito::UserPool).Nope: unknown property',
       'X(AWS::Cognito::UserPool).MfaConfiguration: expected string, got 3',
     ])

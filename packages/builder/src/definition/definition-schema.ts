@@ -29,7 +29,9 @@ export const durationSchema = z.strictObject({
 /** A literal number or an intrinsic. */
 const numberValueSchema = z.union([z.number(), intrinsic])
 const flagsSchema = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.boolean().optional()])) as { [P in K]: z.ZodOptional<z.ZodBoolean> })
+  z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, z.boolean().optional()])) as { [P in K]: z.ZodOptional<z.ZodBoolean> },
+  )
 const standardAttributeSchema = z.strictObject({ mutable: z.boolean().optional(), required: z.boolean().optional() })
 
 const userPoolEmailSchema = z.discriminatedUnion('sendingAccount', [
@@ -142,8 +144,18 @@ export const userPoolSettingsSchema = z.strictObject({
 const mutableSchema = z.boolean().optional()
 /** A custom attribute; constraints only for the types that have them. */
 export const customAttributeSchema = z.discriminatedUnion('dataType', [
-  z.strictObject({ dataType: z.literal('String'), mutable: mutableSchema, minLen: z.number().optional(), maxLen: z.number().optional() }),
-  z.strictObject({ dataType: z.literal('Number'), mutable: mutableSchema, min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({
+    dataType: z.literal('String'),
+    mutable: mutableSchema,
+    minLen: z.number().optional(),
+    maxLen: z.number().optional(),
+  }),
+  z.strictObject({
+    dataType: z.literal('Number'),
+    mutable: mutableSchema,
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
   z.strictObject({ dataType: z.literal('Boolean'), mutable: mutableSchema }),
   z.strictObject({ dataType: z.literal('DateTime'), mutable: mutableSchema }),
 ])

@@ -44,7 +44,12 @@ export type {
   NotifyEmailDefinition,
   RiskConfigurationDefinition,
 } from './risk-configuration-definition.js'
-export type { LambdaVersionValue, TriggerDefinition, TriggerOperationName, TriggersDefinition } from './triggers-definition.js'
+export type {
+  LambdaVersionValue,
+  TriggerDefinition,
+  TriggerOperationName,
+  TriggersDefinition,
+} from './triggers-definition.js'
 export type { UICustomizationDefinition } from './ui-customization-definition.js'
 export type {
   AuthFlowsDefinition,

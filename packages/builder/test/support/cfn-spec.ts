@@ -15,9 +15,25 @@ const getDb = (): SpecDb => {
   return db
 }
 
-const INTRINSICS = new Set(['Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::ImportValue', 'Fn::Join', 'Fn::Select', 'Fn::If', 'Fn::FindInMap', 'Fn::Base64', 'Fn::GetAZs', 'Fn::Split'])
+const INTRINSICS = new Set([
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Sub',
+  'Fn::ImportValue',
+  'Fn::Join',
+  'Fn::Select',
+  'Fn::If',
+  'Fn::FindInMap',
+  'Fn::Base64',
+  'Fn::GetAZs',
+  'Fn::Split',
+])
 const isIntrinsic = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && INTRINSICS.has(Object.keys(v)[0] as string)
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === 1 &&
+  INTRINSICS.has(Object.keys(v)[0] as string)
 
 function checkValue(value: unknown, type: PropertyType, path: string, issues: string[]): void {
   if (isIntrinsic(value)) return
@@ -27,7 +43,8 @@ function checkValue(value: unknown, type: PropertyType, path: string, issues: st
       if (typeof value !== 'string') issues.push(`${path}: expected string, got ${JSON.stringify(value)}`)
       return
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) issues.push(`${path}: expected integer, got ${JSON.stringify(value)}`)
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        issues.push(`${path}: expected integer, got ${JSON.stringify(value)}`)
       return
     case 'number':
       if (typeof value !== 'number') issues.push(`${path}: expected number, got ${JSON.stringify(value)}`)
@@ -50,7 +67,9 @@ function checkValue(value: unknown, type: PropertyType, path: string, issues: st
         issues.push(`${path}: expected array, got ${JSON.stringify(value)}`)
         return
       }
-      value.forEach((v, i) => checkValue(v, type.element as PropertyType, `${path}[${i}]`, issues))
+      value.forEach((v, i) => {
+        checkValue(v, type.element as PropertyType, `${path}[${i}]`, issues)
+      })
       return
     case 'map':
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -100,7 +119,10 @@ function checkObject(value: unknown, props: Record<string, PropertySpec>, path: 
 }
 
 /** Issues of one resource against the spec (empty when it conforms). */
-export function checkResource(logicalId: string, resource: { Type: string; Properties?: Record<string, unknown> }): string[] {
+export function checkResource(
+  logicalId: string,
+  resource: { Type: string; Properties?: Record<string, unknown> },
+): string[] {
   const found = getDb().lookup('resource', 'cloudFormationType', 'equals', resource.Type)
   if (found.length !== 1) return [`${logicalId}: unknown resource type ${resource.Type}`]
   const spec = found.only() as unknown as { properties: Record<string, PropertySpec> }
@@ -110,6 +132,8 @@ export function checkResource(logicalId: string, resource: { Type: string; Prope
 }
 
 /** Issues of every resource in a template. */
-export function checkTemplate(template: { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> }): string[] {
+export function checkTemplate(template: {
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>
+}): string[] {
   return Object.entries(template.Resources).flatMap(([id, r]) => checkResource(id, r))
 }
