@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern'
 import type * as z from 'zod/mini'
-import { TriggerValidationError, TriggerVersionMismatchError, UnsupportedTriggerSourceError } from './errors.js'
+import { TriggerVersionMismatchError, UnsupportedTriggerSourceError } from './errors.js'
 import { createAuthChallengeSchemas } from './events/create-auth-challenge.js'
 import { customEmailSenderEventSchema } from './events/custom-email-sender.js'
 import { customMessageEventSchema } from './events/custom-message.js'
@@ -14,8 +14,7 @@ import { preSignUpSchemas } from './events/pre-sign-up.js'
 import { type PreTokenGenerationVersion, preTokenGenerationEventSchema } from './events/pre-token-generation.js'
 import { userMigrationSchemas } from './events/user-migration.js'
 import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
-import { parseEventFor } from './internal/define-trigger.js'
-import { issue } from './internal/to-trigger-issues.js'
+import { assertEventObject, parseEventFor } from './internal/define-trigger.js'
 import type { TriggerEvent } from './trigger-event.js'
 import { TRIGGER_SOURCES, type TriggerName, type TriggerSource, triggerOf } from './trigger-sources.js'
 
@@ -76,15 +75,7 @@ const ALL_SOURCES: () => readonly TriggerSource[] = () => Object.values(TRIGGER_
  * ```
  */
 export function parseTriggerEvent(input: unknown): TriggerEvent {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new TriggerValidationError('event', undefined, [
-      issue(
-        'invalid_type',
-        [],
-        `expected a trigger event object, received ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`,
-      ),
-    ])
-  }
+  assertEventObject(input)
   const source = (input as { triggerSource?: unknown }).triggerSource
   const trigger = typeof source === 'string' ? triggerOf(source) : undefined
   if (trigger === undefined) {

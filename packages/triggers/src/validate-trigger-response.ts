@@ -1,5 +1,5 @@
 import { match } from 'ts-pattern'
-import { type TriggerIssue, TriggerValidationError } from './errors.js'
+import { TriggerValidationError } from './errors.js'
 import { createAuthChallengeSchemas } from './events/create-auth-challenge.js'
 import type { CustomMessageEvent } from './events/custom-message.js'
 import { defineAuthChallengeSchemas } from './events/define-auth-challenge.js'
@@ -8,8 +8,7 @@ import type { PreSignUpEvent } from './events/pre-sign-up.js'
 import type { PreTokenGenerationEvent } from './events/pre-token-generation.js'
 import type { UserMigrationEvent } from './events/user-migration.js'
 import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
-import { checkSchema } from './internal/define-trigger.js'
-import { issue } from './internal/to-trigger-issues.js'
+import { checkSchema, emptyResponseIssues } from './internal/define-trigger.js'
 import { parseTriggerEvent } from './parse-trigger-event.js'
 import type { TriggerEvent } from './trigger-event.js'
 import { triggerOf } from './trigger-sources.js'
@@ -34,22 +33,6 @@ export interface ValidateTriggerResponseOptions {
 export type TriggerResponseValidation =
   | { readonly success: true; readonly data: unknown }
   | { readonly success: false; readonly error: TriggerValidationError }
-
-function emptyIssues(response: unknown): TriggerIssue[] {
-  if (response === undefined || response === null) return []
-  if (typeof response !== 'object' || Array.isArray(response))
-    return [issue('invalid_type', ['response'], 'expected an object')]
-  const keys = Object.keys(response)
-  return keys.length === 0
-    ? []
-    : [
-        issue(
-          'unrecognized_keys',
-          ['response'],
-          `unknown keys ${keys.map((k) => JSON.stringify(k)).join(', ')}: this trigger's response is empty, Cognito reads nothing from it`,
-        ),
-      ]
-}
 
 /**
  * Checks a trigger response (the `response` object a handler hands back to Cognito) against
@@ -76,7 +59,7 @@ export function validateTriggerResponse(
   const issues = match(trigger)
     .with('PreSignUp', () => preSignUpResponseIssues(response, parsed as PreSignUpEvent))
     .with('PostConfirmation', 'PreAuthentication', 'PostAuthentication', 'CustomEmailSender', 'CustomSMSSender', () =>
-      emptyIssues(response),
+      emptyResponseIssues(response),
     )
     .with('InboundFederation', () => checkSchema(inboundFederationSchemas().response, response, ['response']))
     .with('DefineAuthChallenge', () => checkSchema(defineAuthChallengeSchemas().response, response, ['response']))

@@ -16,6 +16,7 @@ import * as z from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
 import { jsonProblem } from '../internal/json-problem.js'
 import { issue } from '../internal/to-trigger-issues.js'
+import { typeName } from '../internal/type-name.js'
 import type { JsonValue } from '../json-value.js'
 import type { UserTokenGenerationSource } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
@@ -307,101 +308,135 @@ function scopeProblem(scope: string): string | undefined {
   return undefined
 }
 
-/**
- * A claims map: names and values are checked together (a record's own checks would be skipped
- * once a value fails, hiding reserved names).
- */
-function claimsMap(
-  token: Token,
-  value: (name: string, value: unknown) => readonly z.core.$ZodIssue[] | string | undefined,
-  rule = 'invalid_claim_value',
-) {
-  return z.record(z.string(), z.unknown()).check((ctx) => {
-    for (const [name, v] of Object.entries(ctx.value)) {
-      const problem = claimNameProblem(name, token, false)
-      if (problem) {
-        ctx.issues.push({
-          code: 'custom',
-          input: name,
-          path: [name],
-          params: { rule: problem.rule },
-          message: problem.message,
-        })
-        continue
-      }
-      const result = value(name, v)
-      if (typeof result === 'string') {
-        ctx.issues.push({
-          code: 'custom',
-          input: v,
-          path: [name],
-          params: { rule },
-          message: result,
-        })
-      } else if (result) {
-        for (const i of result) ctx.issues.push({ ...i, input: v, path: [name, ...i.path] } as z.core.$ZodRawIssue)
-      }
+/** One problem found in a claims map or a list, relative to it (`key` or `index`). */
+interface Problem {
+  readonly at: string | number
+  readonly rule: string
+  readonly message: string
+}
+
+type ValueProblem = (name: string, value: unknown) => string | undefined
+
+/** The problems of a claims map to add: reserved names, then the values (every problem, not the first). */
+function claimsProblems(claims: object, token: Token, value: ValueProblem, rule: string): Problem[] {
+  const out: Problem[] = []
+  for (const [name, v] of Object.entries(claims)) {
+    const problem = claimNameProblem(name, token, false)
+    if (problem) {
+      out.push({ at: name, ...problem })
+      continue
+    }
+    const message = value(name, v)
+    if (message) out.push({ at: name, rule, message })
+  }
+  return out
+}
+
+/** The problems of a list of claim names to suppress. */
+function claimNamesProblems(names: readonly unknown[], token: Token): Problem[] {
+  const out: Problem[] = []
+  names.forEach((name, at) => {
+    const problem =
+      typeof name === 'string'
+        ? claimNameProblem(name, token, true)
+        : { rule: 'invalid_type', message: `expected string, received ${typeName(name)}` }
+    if (problem) out.push({ at, ...problem })
+  })
+  return out
+}
+
+/** The problems of a list of strings (`scopes: true` adds the scope rules). */
+function stringsProblems(list: readonly unknown[], scopes = false): Problem[] {
+  const out: Problem[] = []
+  list.forEach((item, at) => {
+    if (typeof item !== 'string')
+      out.push({ at, rule: 'invalid_type', message: `expected string, received ${typeName(item)}` })
+    else if (scopes) {
+      const message = scopeProblem(item)
+      if (message) out.push({ at, rule: 'invalid_scope', message })
     }
   })
+  return out
 }
+
+/** A zod check reporting problems found by one of the functions above. */
+function problemsCheck<T>(find: (value: T) => Problem[]) {
+  return (ctx: z.core.ParsePayload<T>) => {
+    for (const p of find(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: [p.at], params: { rule: p.rule }, message: p.message })
+    }
+  }
+}
+
+/** A claims map schema (names and values checked together: a record's own checks stop at the first bad value). */
+function claimsMap(token: Token, value: ValueProblem, rule = 'invalid_claim_value') {
+  return z
+    .record(z.string(), z.unknown())
+    .check(problemsCheck((claims: object) => claimsProblems(claims, token, value, rule)))
+}
+
+/** A schema for a list of claim names to suppress. */
+function claimNames(token: Token) {
+  return z.array(z.unknown()).check(problemsCheck((names: readonly unknown[]) => claimNamesProblems(names, token)))
+}
+
+/** A schema for a list of scopes (no whitespace, not empty). */
+function scopeList() {
+  return z.array(z.unknown()).check(problemsCheck((list: readonly unknown[]) => stringsProblems(list, true)))
+}
+
+/** Why a V1 claim value is not allowed (not a string), or `undefined`. */
+function v1ClaimProblem(_name: string, value: unknown): string | undefined {
+  return typeof value === 'string'
+    ? undefined
+    : `V1 claim values must be strings, received ${typeName(value)}: JSON values need PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 (preTokenGeneration.v2 / .v3)`
+}
+
+/** Why a value cannot be an ID-token claim (V2/V3), or `undefined`. */
+function idClaimProblem(name: string, value: unknown): string | undefined {
+  return (STRING_ONLY_ID_CLAIMS as readonly string[]).includes(name) && typeof value !== 'string'
+    ? `${JSON.stringify(name)} must be a string in the ID token (Cognito refuses other values for it)`
+    : jsonProblem(value)
+}
+
+const accessClaimProblem: ValueProblem = (_name, value) => jsonProblem(value)
 
 /**
  * The rules of a response the wrapper rendered from parts (`addClaims`, ...): its structure is
- * right by construction, so only what the handler supplied is checked, with the same rules as the
- * response schemas and the same issue paths, without a schema pass (this runs on every invocation).
+ * right by construction, so only what the handler supplied is checked, with the functions the
+ * response schemas use and the same issue paths, without a schema pass (this runs on every
+ * invocation).
  */
 export function renderedResponseIssues(response: Record<string, unknown>, version: '1' | '2'): TriggerIssue[] {
   const issues: TriggerIssue[] = []
-  const add = (
-    at: readonly (string | number)[],
-    claims: unknown,
-    token: Token,
-    value: (name: string, v: unknown) => string | undefined,
-    rule: string,
-  ) => {
-    for (const [name, v] of Object.entries(claims as Record<string, unknown>)) {
-      const problem = claimNameProblem(name, token, false)
-      const valueProblem = problem ? undefined : value(name, v)
-      if (problem) issues.push(issue(problem.rule, [...at, name], problem.message))
-      else if (valueProblem) issues.push(issue(rule, [...at, name], valueProblem))
-    }
-  }
-  const names = (at: readonly (string | number)[], list: unknown, token: Token) => {
-    ;(list as unknown[]).forEach((name, i) => {
-      const problem =
-        typeof name === 'string'
-          ? claimNameProblem(name, token, true)
-          : { rule: 'invalid_type', message: `expected string, received ${name === null ? 'null' : typeof name}` }
-      if (problem) issues.push(issue(problem.rule, [...at, i], problem.message))
-    })
-  }
-  const strings = (
-    at: readonly (string | number)[],
-    list: unknown,
-    problem: (s: string) => string | undefined = () => undefined,
-    rule = 'invalid_type',
-  ) => {
-    ;(list as unknown[]).forEach((item, i) => {
-      const p =
-        typeof item === 'string' ? problem(item) : `expected string, received ${item === null ? 'null' : typeof item}`
-      if (p) issues.push(issue(typeof item === 'string' ? rule : 'invalid_type', [...at, i], p))
-    })
+  const report = (at: readonly (string | number)[], problems: readonly Problem[]) => {
+    for (const p of problems) issues.push(issue(p.rule, [...at, p.at], p.message))
   }
   const groups = (at: readonly (string | number)[], g: GroupOverrideDetails | undefined) => {
     if (!g) return
-    strings([...at, 'groupsToOverride'], g.groupsToOverride)
-    if (g.iamRolesToOverride) strings([...at, 'iamRolesToOverride'], g.iamRolesToOverride)
+    report([...at, 'groupsToOverride'], stringsProblems(g.groupsToOverride))
+    if (g.iamRolesToOverride) report([...at, 'iamRolesToOverride'], stringsProblems(g.iamRolesToOverride))
     if (g.preferredRole !== undefined && g.preferredRole !== null && typeof g.preferredRole !== 'string') {
-      issues.push(issue('invalid_type', [...at, 'preferredRole'], 'expected string or null'))
+      issues.push(
+        issue(
+          'invalid_type',
+          [...at, 'preferredRole'],
+          `expected string or null, received ${typeName(g.preferredRole)}`,
+        ),
+      )
     }
   }
   if (version === '1') {
     const d = response.claimsOverrideDetails as ClaimsOverrideDetails<Record<string, unknown>> | null
     if (!d) return issues
     const at = ['response', 'claimsOverrideDetails']
-    if (d.claimsToAddOrOverride)
-      add([...at, 'claimsToAddOrOverride'], d.claimsToAddOrOverride, 'id', v1ClaimProblem, 'v1_claim_not_string')
-    if (d.claimsToSuppress) names([...at, 'claimsToSuppress'], d.claimsToSuppress, 'id')
+    if (d.claimsToAddOrOverride) {
+      report(
+        [...at, 'claimsToAddOrOverride'],
+        claimsProblems(d.claimsToAddOrOverride, 'id', v1ClaimProblem, 'v1_claim_not_string'),
+      )
+    }
+    if (d.claimsToSuppress) report([...at, 'claimsToSuppress'], claimNamesProblems(d.claimsToSuppress, 'id'))
     groups([...at, 'groupOverrideDetails'], d.groupOverrideDetails)
     return issues
   }
@@ -410,47 +445,28 @@ export function renderedResponseIssues(response: Record<string, unknown>, versio
     Record<string, unknown>
   > | null
   if (!d) return issues
-  const at = ['response', 'claimsAndScopeOverrideDetails']
-  const id = d.idTokenGeneration
-  if (id?.claimsToAddOrOverride)
-    add(
-      [...at, 'idTokenGeneration', 'claimsToAddOrOverride'],
-      id.claimsToAddOrOverride,
-      'id',
-      idClaimProblem,
-      'invalid_claim_value',
-    )
-  if (id?.claimsToSuppress) names([...at, 'idTokenGeneration', 'claimsToSuppress'], id.claimsToSuppress, 'id')
-  const access = d.accessTokenGeneration
-  if (access?.claimsToAddOrOverride) {
-    add(
-      [...at, 'accessTokenGeneration', 'claimsToAddOrOverride'],
-      access.claimsToAddOrOverride,
-      'access',
-      (_n, v) => jsonProblem(v),
-      'invalid_claim_value',
+  const id = ['response', 'claimsAndScopeOverrideDetails', 'idTokenGeneration']
+  const access = ['response', 'claimsAndScopeOverrideDetails', 'accessTokenGeneration']
+  const i = d.idTokenGeneration
+  const a = d.accessTokenGeneration
+  if (i?.claimsToAddOrOverride) {
+    report(
+      [...id, 'claimsToAddOrOverride'],
+      claimsProblems(i.claimsToAddOrOverride, 'id', idClaimProblem, 'invalid_claim_value'),
     )
   }
-  if (access?.claimsToSuppress)
-    names([...at, 'accessTokenGeneration', 'claimsToSuppress'], access.claimsToSuppress, 'access')
-  if (access?.scopesToAdd)
-    strings([...at, 'accessTokenGeneration', 'scopesToAdd'], access.scopesToAdd, scopeProblem, 'invalid_scope')
-  if (access?.scopesToSuppress)
-    strings(
-      [...at, 'accessTokenGeneration', 'scopesToSuppress'],
-      access.scopesToSuppress,
-      scopeProblem,
-      'invalid_scope',
+  if (i?.claimsToSuppress) report([...id, 'claimsToSuppress'], claimNamesProblems(i.claimsToSuppress, 'id'))
+  if (a?.claimsToAddOrOverride) {
+    report(
+      [...access, 'claimsToAddOrOverride'],
+      claimsProblems(a.claimsToAddOrOverride, 'access', accessClaimProblem, 'invalid_claim_value'),
     )
-  groups([...at, 'groupOverrideDetails'], d.groupOverrideDetails)
+  }
+  if (a?.claimsToSuppress) report([...access, 'claimsToSuppress'], claimNamesProblems(a.claimsToSuppress, 'access'))
+  if (a?.scopesToAdd) report([...access, 'scopesToAdd'], stringsProblems(a.scopesToAdd, true))
+  if (a?.scopesToSuppress) report([...access, 'scopesToSuppress'], stringsProblems(a.scopesToSuppress, true))
+  groups(['response', 'claimsAndScopeOverrideDetails', 'groupOverrideDetails'], d.groupOverrideDetails)
   return issues
-}
-
-/** Why a value cannot be an ID-token claim (V2/V3), or `undefined`. */
-function idClaimProblem(name: string, value: unknown): string | undefined {
-  return (STRING_ONLY_ID_CLAIMS as readonly string[]).includes(name) && typeof value !== 'string'
-    ? `${JSON.stringify(name)} must be a string in the ID token (Cognito refuses other values for it)`
-    : jsonProblem(value)
 }
 
 function buildTokenBlocks() {
@@ -515,39 +531,6 @@ let v3Cache:
 let groupOverrideCache: z.core.$ZodType | undefined
 let v2ResponseCache: z.ZodMiniType<PreTokenGenerationV2Response> | undefined
 
-const notString = (value: unknown) => `expected string, received ${value === null ? 'null' : typeof value}`
-
-/** A list of claim names to suppress (names and types checked together, so every problem is reported). */
-function claimNames(token: Token) {
-  return z.array(z.unknown()).check((ctx) => {
-    ctx.value.forEach((name, i) => {
-      const problem =
-        typeof name === 'string'
-          ? claimNameProblem(name, token, true)
-          : { rule: 'invalid_type', message: notString(name) }
-      if (problem)
-        ctx.issues.push({
-          code: 'custom',
-          input: name,
-          path: [i],
-          params: { rule: problem.rule },
-          message: problem.message,
-        })
-    })
-  })
-}
-
-/** A list of scopes (no whitespace, not empty). */
-function scopeList() {
-  return z.array(z.unknown()).check((ctx) => {
-    ctx.value.forEach((scope, i) => {
-      const problem = typeof scope === 'string' ? scopeProblem(scope) : notString(scope)
-      const rule = typeof scope === 'string' ? 'invalid_scope' : 'invalid_type'
-      if (problem) ctx.issues.push({ code: 'custom', input: scope, path: [i], params: { rule }, message: problem })
-    })
-  })
-}
-
 /** `groupOverrideDetails`: never empty or partial by accident. */
 function groupOverrideDetails(): z.core.$ZodType {
   if (groupOverrideCache) return groupOverrideCache
@@ -576,15 +559,6 @@ function groupOverrideDetails(): z.core.$ZodType {
     ),
   )
   return groupOverrideCache
-}
-
-const jsonValue = (_name: string, value: unknown) => jsonProblem(value)
-
-/** Why a V1 claim value is not allowed (not a string), or `undefined`. */
-function v1ClaimProblem(_name: string, value: unknown): string | undefined {
-  return typeof value === 'string'
-    ? undefined
-    : `V1 claim values must be strings, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}: JSON values need PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 (preTokenGeneration.v2 / .v3)`
 }
 
 let v1ResponseCache: z.ZodMiniType<PreTokenGenerationV1Response> | undefined
@@ -641,7 +615,7 @@ function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
           accessTokenGeneration: z.optional(
             z.nullable(
               z.strictObject({
-                claimsToAddOrOverride: z.optional(claimsMap('access', jsonValue)),
+                claimsToAddOrOverride: z.optional(claimsMap('access', accessClaimProblem)),
                 claimsToSuppress: z.optional(claimNames('access')),
                 scopesToAdd: z.optional(scopeList()),
                 scopesToSuppress: z.optional(scopeList()),

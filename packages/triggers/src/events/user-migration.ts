@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { typeName } from '../internal/type-name.js'
 import type { TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import {
@@ -152,7 +153,7 @@ export function userMigrationSchemas(): UserMigrationSchemas {
           input: value,
           path: [name],
           params: { rule: 'invalid_type' },
-          message: `attribute values are strings (booleans as "true"/"false"), received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`,
+          message: `attribute values are strings (booleans as "true"/"false"), received ${typeName(value)}`,
         })
       } else if (value.length > MAX_ATTRIBUTE_LENGTH) {
         ctx.issues.push({

@@ -12,6 +12,7 @@ import {
 } from '../errors.js'
 import type { LambdaContext } from '../lambda-context.js'
 import { issue, toTriggerIssues } from './to-trigger-issues.js'
+import { typeName } from './type-name.js'
 
 /** What a wrapper needs to know about its trigger. */
 export interface TriggerSpec<O = unknown> {
@@ -38,20 +39,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Throws the `TriggerValidationError` of an input that is not even an object. */
+export function assertEventObject(input: unknown): asserts input is Record<string, unknown> {
+  if (!isObject(input)) {
+    throw new TriggerValidationError('event', undefined, [
+      issue('invalid_type', [], `expected a trigger event object, received ${typeName(input)}`),
+    ])
+  }
+}
+
 /**
  * Validates an event for a trigger: right source, right version, right shape. Returns the parsed
  * copy (unknown keys kept).
  */
 export function parseEventFor(spec: TriggerSpec<never>, input: unknown): unknown {
-  if (!isObject(input)) {
-    throw new TriggerValidationError('event', undefined, [
-      issue(
-        'invalid_type',
-        [],
-        `expected a trigger event object, received ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`,
-      ),
-    ])
-  }
+  assertEventObject(input)
   const source = input.triggerSource
   if (typeof source !== 'string' || !spec.sources.includes(source)) {
     throw new UnsupportedTriggerSourceError(
@@ -134,13 +136,7 @@ export function mergeObjectParts(
   parts.forEach((part, index) => {
     if (!isObject(part)) {
       const at = parts.length > 1 ? [`response[${index}]`] : ['response']
-      issues.push(
-        issue(
-          'invalid_type',
-          at,
-          `expected a response object, received ${part === null ? 'null' : Array.isArray(part) ? 'array' : typeof part}`,
-        ),
-      )
+      issues.push(issue('invalid_type', at, `expected a response object, received ${typeName(part)}`))
       return
     }
     Object.assign(out, part)
@@ -148,20 +144,28 @@ export function mergeObjectParts(
   return out
 }
 
+/** The issues of a response to a trigger whose response Cognito does not read: it must be empty. */
+export function emptyResponseIssues(response: unknown): TriggerIssue[] {
+  if (response === undefined || response === null) return []
+  if (!isObject(response))
+    return [issue('invalid_type', ['response'], `expected a response object, received ${typeName(response)}`)]
+  const keys = Object.keys(response)
+  return keys.length === 0
+    ? []
+    : [
+        issue(
+          'unrecognized_keys',
+          ['response'],
+          `unknown ${keys.length === 1 ? 'key' : 'keys'} ${keys.map((k) => JSON.stringify(k)).join(', ')}: this trigger's response is empty, Cognito reads nothing from it`,
+        ),
+      ]
+}
+
 /** `respond` for triggers whose response Cognito does not read: the handler returns nothing (or `{}`). */
 export function emptyResponse(result: unknown, source: string): Record<string, never> {
   const issues: TriggerIssue[] = []
   const merged = mergeObjectParts(resultParts(result), {}, issues)
-  const keys = Object.keys(merged)
-  if (issues.length === 0 && keys.length > 0) {
-    issues.push(
-      issue(
-        'unrecognized_keys',
-        ['response'],
-        `unknown ${keys.length === 1 ? 'key' : 'keys'} ${keys.map((k) => JSON.stringify(k)).join(', ')}: this trigger's response is empty, Cognito reads nothing from it`,
-      ),
-    )
-  }
+  if (issues.length === 0) issues.push(...emptyResponseIssues(merged))
   assertNoIssues(source, issues)
   return {}
 }

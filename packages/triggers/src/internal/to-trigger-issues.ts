@@ -1,5 +1,6 @@
 import type { core } from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
+import { typeName } from './type-name.js'
 
 type Segment = string | number
 
@@ -13,12 +14,6 @@ export function formatPath(segments: readonly Segment[]): string {
 /** Builds one issue; `segments` are relative to the event root. */
 export function issue(code: string, segments: readonly Segment[], message: string): TriggerIssue {
   return { code, path: formatPath(segments), segments, message }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }
 
 /** zod's `expected` in words users know. */
@@ -37,7 +32,7 @@ function describe(i: core.$ZodIssue): { code: string; message: string } {
         code: i.code,
         message:
           'input' in i
-            ? `expected ${expectedName(i.expected)}, received ${kindOf(i.input)}`
+            ? `expected ${expectedName(i.expected)}, received ${typeName(i.input)}`
             : `expected ${expectedName(i.expected)}`,
       }
     case 'invalid_value':
@@ -122,7 +117,7 @@ export function toTriggerIssues(issues: readonly core.$ZodIssue[], base: readonl
               : '',
         )
         .filter((e) => e !== '')
-      const received = 'input' in i ? `, received ${kindOf(i.input)}` : ''
+      const received = 'input' in i ? `, received ${typeName(i.input)}` : ''
       out.push(
         issue(
           'invalid_type',
