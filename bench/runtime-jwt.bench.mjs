@@ -32,8 +32,8 @@ const jose = await import(pathToFileURL(require.resolve('jose')).href)
 const ours = await import(pathToFileURL(join(dist, 'jwt.node.js')).href)
 const oursWeb = await import(pathToFileURL(join(dist, 'jwt.js')).href)
 
-const ROUNDS = Number(process.env.ROUNDS ?? 15)
-const WINDOW_MS = Number(process.env.WINDOW_MS ?? 300)
+const ROUNDS = Number(process.env.ROUNDS ?? 11)
+const WINDOW_MS = Number(process.env.WINDOW_MS ?? 250)
 const PAIR_MS = Number(process.env.PAIR_MS ?? 150)
 const TARGETS = { node: 0.9, cacheHit: 10 }
 
