@@ -238,6 +238,50 @@ describe('startOidcStandIn', () => {
     expect((await session.follow(silent())).searchParams.get('error')).toBe('login_required')
   })
 
+  it('sends /login and /signup to the authorize endpoint with the same parameters', async () => {
+    for (const page of ['login', 'signup']) {
+      const response = await fetch(
+        `${standIn.baseUrl}/${page}?client_id=web&response_type=code&redirect_uri=${encodeURIComponent(CALLBACK)}`,
+        {
+          redirect: 'manual',
+        },
+      )
+      expect(response.status).toBe(302)
+      const location = new URL(response.headers.get('location') as string)
+      expect(location.pathname).toBe('/oauth2/authorize')
+      expect(Object.fromEntries(location.searchParams)).toEqual({
+        client_id: 'web',
+        response_type: 'code',
+        redirect_uri: CALLBACK,
+      })
+    }
+  })
+
+  it('grants all the client’s scopes when the request names none, like Cognito', async () => {
+    const verifier = client.randomPKCECodeVerifier()
+    const url = new URL(`${standIn.baseUrl}/oauth2/authorize`)
+    url.search = new URLSearchParams({
+      client_id: 'web',
+      response_type: 'code',
+      redirect_uri: CALLBACK,
+      state: 's',
+      nonce: 'n',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    }).toString()
+    const callback = await standIn.signIn(url)
+    const tokens = await client.authorizationCodeGrant(web, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: 's',
+      expectedNonce: 'n',
+    })
+    expect(
+      String(tokens.scope ?? '')
+        .split(' ')
+        .sort(),
+    ).toEqual(['aws.cognito.signin.user.admin', 'email', 'openid', 'orders/read', 'orders/write', 'phone', 'profile'])
+  })
+
   it('refuses a logout_uri that is not registered', async () => {
     const response = await fetch(`${standIn.baseUrl}/logout?client_id=web&logout_uri=https://evil.example/`, {
       redirect: 'manual',
