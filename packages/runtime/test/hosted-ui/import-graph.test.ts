@@ -37,6 +37,12 @@ describe('the ./hosted-ui import graph', () => {
     expect(await inputsOf('src/jwt/index.node.ts')).toContain('node:crypto')
   })
 
+  it('keeps Node built-ins out of every entry meant for browsers and workers', async () => {
+    for (const entry of ['src/jwt/index.ts', 'src/index.ts', 'src/http/index.ts']) {
+      expect((await inputsOf(entry)).filter((path) => path.startsWith('node:'))).toEqual([])
+    }
+  })
+
   it('is exported as its own subpath, types first', () => {
     const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'))
     const entry = pkg.exports['./hosted-ui']
