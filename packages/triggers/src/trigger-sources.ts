@@ -73,6 +73,14 @@ export type UserTokenGenerationSource = Exclude<
   'TokenGeneration_ClientCredentials'
 >
 
+/** The pre token generation sources of user identities (every version), without client credentials. */
+export function userTokenGenerationSources(): readonly [UserTokenGenerationSource, ...UserTokenGenerationSource[]] {
+  return TRIGGER_SOURCES.PreTokenGeneration.filter((s) => s !== 'TokenGeneration_ClientCredentials') as [
+    UserTokenGenerationSource,
+    ...UserTokenGenerationSource[],
+  ]
+}
+
 /**
  * The trigger that receives a `triggerSource`, or `undefined` for a value Cognito does not send
  * (yet).

@@ -18,7 +18,7 @@ import { jsonProblem } from '../internal/json-problem.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import { typeName } from '../internal/type-name.js'
 import type { JsonValue } from '../json-value.js'
-import type { UserTokenGenerationSource } from '../trigger-sources.js'
+import { type UserTokenGenerationSource, userTokenGenerationSources } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -500,14 +500,6 @@ function tokenBlocks(): ReturnType<typeof buildTokenBlocks> {
   return (blocks ??= buildTokenBlocks())
 }
 
-const USER_SOURCES: readonly [UserTokenGenerationSource, ...UserTokenGenerationSource[]] = [
-  'TokenGeneration_HostedAuth',
-  'TokenGeneration_Authentication',
-  'TokenGeneration_NewPasswordChallenge',
-  'TokenGeneration_AuthenticateDevice',
-  'TokenGeneration_RefreshTokens',
-]
-
 let v1Cache:
   | {
       readonly event: z.ZodMiniType<PreTokenGenerationV1Event>
@@ -584,7 +576,7 @@ function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
 /** Version 1 pre token generation schemas (built on first use). */
 export function preTokenGenerationV1Schemas(): NonNullable<typeof v1Cache> {
   if (v1Cache) return v1Cache
-  const event = envelopeSchema(USER_SOURCES, tokenBlocks().v1Request, {
+  const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v1Request, {
     version: z.literal('1'),
   }) satisfies z.core.$ZodType<PreTokenGenerationV1Event<CustomAttributeTypes, UserTokenGenerationSource>>
   v1Cache = {
@@ -634,7 +626,7 @@ function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
 /** Version 2 pre token generation schemas (built on first use). */
 export function preTokenGenerationV2Schemas(): NonNullable<typeof v2Cache> {
   if (v2Cache) return v2Cache
-  const event = envelopeSchema(USER_SOURCES, tokenBlocks().v2Request, {
+  const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v2Request, {
     version: z.literal('2'),
   }) satisfies z.core.$ZodType<PreTokenGenerationV2Event<CustomAttributeTypes, UserTokenGenerationSource>>
   v2Cache = {
@@ -653,7 +645,7 @@ export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
   const b = schemaBlocks()
   const t = tokenBlocks()
   const three = z.literal('3')
-  const user = envelopeSchema(USER_SOURCES, t.v2Request, { version: three }) satisfies z.core.$ZodType<
+  const user = envelopeSchema(userTokenGenerationSources(), t.v2Request, { version: three }) satisfies z.core.$ZodType<
     PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>
   >
   const clientCredentials = envelopeSchema(

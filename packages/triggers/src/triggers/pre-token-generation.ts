@@ -35,7 +35,7 @@ import {
   type TokenOverridePart,
 } from '../token-overrides.js'
 import type { AnyUserPoolDefinition, HandlerResult, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
-import { TRIGGER_SOURCES } from '../trigger-sources.js'
+import { TRIGGER_SOURCES, userTokenGenerationSources } from '../trigger-sources.js'
 
 /**
  * The claims an app declares its tokens carry (`preTokenGeneration.v2.for<typeof def, AppClaims>()`):
@@ -355,10 +355,7 @@ function spec(version: Version): TriggerSpec {
   return {
     trigger: 'PreTokenGeneration',
     wrapper: `preTokenGeneration.v${version}`,
-    sources:
-      version === '3'
-        ? TRIGGER_SOURCES.PreTokenGeneration
-        : TRIGGER_SOURCES.PreTokenGeneration.filter((s) => s !== 'TokenGeneration_ClientCredentials'),
+    sources: version === '3' ? TRIGGER_SOURCES.PreTokenGeneration : userTokenGenerationSources(),
     versions: { accepted: [version], hint: hint(version) },
     eventSchema: (source) => preTokenGenerationEventSchema(version, source),
     respond: respond(version),
