@@ -3,8 +3,9 @@
 // root build covers packages/* and tools/* only), then run the main job from examples/main-job.
 // The job synthesizes the example pools into out/, runs the example app pool end to end in
 // cognito-local, prints its report, and stops everything it started (also on Ctrl-C).
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -18,26 +19,43 @@ const examples = existsSync(examplesDir)
       .sort()
   : []
 
-const built = []
-for (const name of examples) {
-  const pkg = JSON.parse(readFileSync(join(examplesDir, name, 'package.json'), 'utf8'))
-  if (!pkg.scripts?.build) continue
-  const build = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: join(examplesDir, name),
-    stdio: ['ignore', 'ignore', 'inherit'],
+// Build them a few at a time (tsup spends most of its time starting up).
+const toBuild = examples.filter(
+  (name) => JSON.parse(readFileSync(join(examplesDir, name, 'package.json'), 'utf8')).scripts?.build,
+)
+const build = (name) =>
+  new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], {
+      cwd: join(examplesDir, name),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let errors = ''
+    child.stderr.on('data', (chunk) => {
+      errors += chunk
+    })
+    child.once('error', (error) => resolve({ name, ok: false, errors: error.message }))
+    child.once('close', (code) => resolve({ name, ok: code === 0, errors }))
   })
-  if (build.status !== 0) {
-    console.error(`examples/${name}: build failed${build.error ? ` (${build.error.message})` : ''}`)
-    process.exit(1)
-  }
-  built.push(name)
-}
-console.log(`built examples: ${built.join(', ')}\n`)
+const queue = [...toBuild]
+const results = []
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+    while (queue.length > 0) results.push(await build(queue.shift()))
+  }),
+)
+const failed = results.filter((r) => !r.ok)
+for (const { name, errors } of failed) console.error(`examples/${name}: build failed\n${errors}`)
+if (failed.length > 0) process.exit(1)
+console.log(`built examples: ${toBuild.join(', ')}\n`)
 
 const cli = join(examplesDir, 'main-job', 'dist', 'cli.js')
 if (!existsSync(cli)) {
   console.error('examples/main-job was not built (dist/cli.js is missing)')
   process.exit(1)
 }
+// A closed pipe (`npm start | head`) must not crash the job before it has stopped what it started.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+})
 const { main } = await import(pathToFileURL(cli).href)
 process.exitCode = await main({ root })

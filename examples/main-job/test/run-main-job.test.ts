@@ -4,7 +4,6 @@
  * afterwards (ports closed, cognito-local exited), after success, failure and interruption.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pools, renderOptions } from '@cognito-kit-examples/trigger-handlers'
@@ -12,32 +11,16 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { MainJobError } from '../src/main-job-error.js'
 import type { MainJobReport } from '../src/main-job-report.js'
 import { runMainJob } from '../src/run-main-job.js'
+import { alive, childPids, portClosed } from './support/processes.js'
 
 const outDir = mkdtempSync(join(tmpdir(), 'main-job-out-'))
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
-
-const portClosed = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' })
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(false)
-    })
-    socket.once('error', () => resolve(true))
-  })
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function expectNothingLeft(report: Pick<MainJobReport, 'started'>) {
   expect(await portClosed(report.started.cognitoLocal.port)).toBe(true)
   expect(await portClosed(report.started.lambdaHost.port)).toBe(true)
   expect(alive(report.started.cognitoLocal.pid)).toBe(false)
+  expect(childPids()).toEqual([])
 }
 
 const STEPS = [
@@ -56,10 +39,16 @@ describe('runMainJob', () => {
   const reports: MainJobReport[] = []
 
   it.each([1, 2])('run %i: provisions, signs up, confirms, signs in, verifies and stops everything', async () => {
+    let childrenWhileRunning: number[] = []
     const report = await runMainJob({
       synthesize: { outDir, sources: [{ name: 'trigger-handlers', pools, renderOptions }] },
+      onStep: (step) => {
+        if (step.id === 'cognito-local') childrenWhileRunning = childPids()
+      },
     })
     reports.push(report)
+    // The process check below does see cognito-local while it runs.
+    expect(childrenWhileRunning).toContain(report.started.cognitoLocal.pid)
     expect(report.steps.map((s) => s.id)).toEqual(STEPS)
 
     // Synthesis wrote the app pool's template.
@@ -147,6 +136,7 @@ describe('runMainJob when something goes wrong', () => {
     expect(e.completed.map((s) => s.id)).toEqual(['lambda-host', 'cognito-local', 'provision'])
     expect(seen).toHaveLength(1)
     expect(alive(seen[0] as number)).toBe(false)
+    expect(childPids()).toEqual([])
   })
 
   it('stops everything when interrupted, and says where it was', async () => {
@@ -164,6 +154,24 @@ describe('runMainJob when something goes wrong', () => {
     expect((error as Error).message).toBe('interrupted before "sign-up" (test abort)')
     expect(ports).toHaveLength(1)
     expect(await portClosed(ports[0] as number)).toBe(true)
+    expect(childPids()).toEqual([])
+  })
+
+  it('stops cognito-local that is still starting when interrupted', async () => {
+    const controller = new AbortController()
+    const logged: string[] = []
+    const error = await runMainJob({
+      signal: controller.signal,
+      cognitoLocalLog: (line) => logged.push(line),
+      onStep: (step) => {
+        // cognito-local takes most of a second to start: abort in the middle of it.
+        if (step.id === 'lambda-host') setTimeout(() => controller.abort(new Error('test abort')), 100)
+      },
+    }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'ERR_MAIN_JOB_INTERRUPTED', step: 'cognito-local' })
+    expect((error as Error).message).toBe('interrupted during "cognito-local" (test abort)')
+    expect((error as MainJobError).completed.map((s) => s.id)).toEqual(['lambda-host'])
+    expect(childPids()).toEqual([])
   })
 
   it('does not start anything when already interrupted', async () => {
