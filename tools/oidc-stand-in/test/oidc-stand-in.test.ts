@@ -282,6 +282,22 @@ describe('startOidcStandIn', () => {
     ).toEqual(['aws.cognito.signin.user.admin', 'email', 'openid', 'orders/read', 'orders/write', 'phone', 'profile'])
   })
 
+  it('logs out to the sign-in page with redirect_uri and response_type', async () => {
+    const response = await fetch(
+      `${standIn.baseUrl}/logout?client_id=web&redirect_uri=${encodeURIComponent(CALLBACK)}&response_type=code&state=again`,
+      { redirect: 'manual' },
+    )
+    expect(response.status).toBe(302)
+    const location = new URL(response.headers.get('location') as string)
+    expect(location.pathname).toBe('/oauth2/authorize')
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      client_id: 'web',
+      redirect_uri: CALLBACK,
+      response_type: 'code',
+      state: 'again',
+    })
+  })
+
   it('refuses a logout_uri that is not registered', async () => {
     const response = await fetch(`${standIn.baseUrl}/logout?client_id=web&logout_uri=https://evil.example/`, {
       redirect: 'manual',
