@@ -91,6 +91,11 @@ export interface OidcStandInOptions {
   readonly refreshTokenTtlSeconds?: number
   /** Pass oidc-provider's own notices and warnings through to the console. @default false */
   readonly verbose?: boolean
+  /**
+   * Port to listen on (always on 127.0.0.1).
+   * @default 0 (a free port)
+   */
+  readonly port?: number
 }
 
 /** A running stand-in. */
@@ -189,7 +194,7 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
   const baseUrl = `http://127.0.0.1:${port}`
@@ -640,22 +645,33 @@ function parseCookies(header: string | undefined): Map<string, string> {
   return cookies
 }
 
+/** Console methods saved while notices are held back, and how many starts are holding them. */
+let held: { info: typeof console.info; warn: typeof console.warn; count: number } | undefined
+
 /** Runs `work` with oidc-provider's start-up notices ("Unsupported runtime", ...) held back. */
 async function quietly<T>(verbose: boolean, work: () => Promise<T> | T): Promise<T> {
   if (verbose) return work()
-  const { info, warn } = console
-  const filter =
-    (original: (...args: unknown[]) => void) =>
-    (...args: unknown[]) => {
-      if (typeof args[0] === 'string' && args[0].includes('oidc-provider')) return
-      original(...args)
-    }
-  console.info = filter(info)
-  console.warn = filter(warn)
+  if (held === undefined) {
+    const saved = { info: console.info, warn: console.warn, count: 0 }
+    const filter =
+      (original: (...args: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].includes('oidc-provider')) return
+        original(...args)
+      }
+    console.info = filter(saved.info)
+    console.warn = filter(saved.warn)
+    held = saved
+  }
+  held.count++
   try {
     return await work()
   } finally {
-    console.info = info
-    console.warn = warn
+    held.count--
+    if (held.count === 0) {
+      console.info = held.info
+      console.warn = held.warn
+      held = undefined
+    }
   }
 }
