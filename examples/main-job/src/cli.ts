@@ -40,7 +40,15 @@ function shown(path: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
 }
 
-/** Imports every built example that exports `pools`. */
+/**
+ * Imports every built example (`examples/<name>/dist/index.js`) that exports `pools`.
+ *
+ * @example
+ * ```ts
+ * const sources = await loadPoolSources(process.cwd())
+ * synthesizePools('out', sources)
+ * ```
+ */
 export async function loadPoolSources(root: string): Promise<PoolSource[]> {
   const examples = join(root, 'examples')
   if (!existsSync(examples)) return []

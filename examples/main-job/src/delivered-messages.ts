@@ -27,7 +27,17 @@ const FIELDS: Readonly<Record<string, keyof DeliveredMessage>> = {
   'SMS Message': 'smsMessage',
 }
 
-/** Collects delivered messages from cognito-local's log lines. */
+/**
+ * Collects delivered messages from cognito-local's log lines.
+ *
+ * @example
+ * ```ts
+ * const messages = new DeliveredMessages()
+ * const cognito = await startLocalCognito({ log: (line) => messages.push(line) })
+ * // ... SignUp ...
+ * const { code } = await messages.waitFor('jane@example.org', 5000)
+ * ```
+ */
 export class DeliveredMessages {
   readonly #messages: DeliveredMessage[] = []
   #current: Record<string, string> | undefined
@@ -77,14 +87,16 @@ export class DeliveredMessages {
       if (found !== undefined) return found
       const left = deadline - Date.now()
       if (left <= 0) throw new Error(`cognito-local delivered no message to ${destination} within ${timeoutMs} ms`)
+      let wake: (() => void) | undefined
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, Math.min(left, 100))
-        function done() {
+        const timer = setTimeout(() => resolve(), Math.min(left, 100))
+        wake = () => {
           clearTimeout(timer)
           resolve()
         }
-        this.#waiters.add(done)
-      }).finally(() => this.#waiters.clear())
+        this.#waiters.add(wake)
+      })
+      if (wake !== undefined) this.#waiters.delete(wake)
     }
   }
 }

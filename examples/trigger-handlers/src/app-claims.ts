@@ -21,7 +21,15 @@ export interface AppClaims {
   }
 }
 
-/** The plan a `custom:plan` value stands for. */
+/**
+ * The plan a `custom:plan` value stands for.
+ *
+ * @example
+ * ```ts
+ * planOf('pro') // 'pro'
+ * planOf(undefined) // 'free'
+ * ```
+ */
 export function planOf(value: string | undefined): AppClaims['idToken']['plan'] {
   return value === 'pro' ? 'pro' : 'free'
 }

@@ -26,7 +26,14 @@ export const APP_FUNCTIONS = {
   preTokenGeneration: 'example-app-pre-token-generation',
 } as const
 
-/** The ARN of one of the example functions. */
+/**
+ * The ARN of one of the example functions.
+ *
+ * @example
+ * ```ts
+ * functionArn(APP_FUNCTIONS.preSignUp) // 'arn:aws:lambda:eu-west-1:123456789012:function:example-app-pre-sign-up'
+ * ```
+ */
 export function functionArn(name: string): string {
   return `arn:aws:lambda:${APP_ENV.region}:${APP_ENV.account}:function:${name}`
 }

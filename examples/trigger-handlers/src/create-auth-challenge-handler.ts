@@ -22,7 +22,14 @@ export interface CreateAuthChallengeDependencies {
 
 const METADATA = /^EMAIL_CODE-(\d{6})$/
 
-/** Six random digits. */
+/**
+ * Six random digits, from `node:crypto`.
+ *
+ * @example
+ * ```ts
+ * createAuthChallengeHandler({ sendCode, generateCode: randomCode })
+ * ```
+ */
 export function randomCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0')
 }

@@ -56,7 +56,14 @@ export { verifyAuthChallengeResponseHandler } from './verify-auth-challenge-resp
 /** The example pools of this package, by the name of their `out/` file. */
 export const pools: Readonly<Record<string, UserPoolBuilder<any, any, any>>> = { 'example-app': appPool }
 
-/** How each pool renders. */
+/**
+ * How each pool renders (read by `npm start` when it writes `out/`).
+ *
+ * @example
+ * ```ts
+ * pools['example-app'].toCloudFormation(renderOptions('example-app'))
+ * ```
+ */
 export function renderOptions(_name: string): RenderOptions {
   return APP_RENDER_OPTIONS
 }

@@ -32,12 +32,18 @@ let page: Page
 const privateTmp = mkdtempSync(join(tmpdir(), 'web-signin-chromium-'))
 const savedTmpdir = process.env.TMPDIR
 
+const missing = existsSync(CHROMIUM)
+  ? undefined
+  : `Chromium is not installed at ${CHROMIUM}: run "apt-get install -y chromium" (CI's .ci/run does); never "playwright install"`
+
+/** Fails the calling test (never skips it) when there is no browser. */
+function requireBrowser(): Page {
+  if (missing !== undefined) throw new Error(missing)
+  return page
+}
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: run "apt-get install -y chromium" (CI's .ci/run does); never "playwright install"`,
-    )
-  }
+  if (missing !== undefined) return
   process.env.TMPDIR = privateTmp
   demo = await startDemo()
   browser = await chromium.launch({
@@ -59,6 +65,7 @@ afterAll(async () => {
 
 describe('web sign-in in Chromium', () => {
   it('signs in through the hosted UI, shows the user and the backend’s answer', async () => {
+    const page = requireBrowser()
     const visited: string[] = []
     // Every hop of the redirect chain is a navigation request (redirects never commit a page).
     page.on('request', (request) => {
@@ -91,6 +98,7 @@ describe('web sign-in in Chromium', () => {
   })
 
   it('signs out through the pool’s /logout and comes back signed out', async () => {
+    const page = requireBrowser()
     await Promise.all([page.waitForURL(`${demo.site.url}/`), page.click('#sign-out')])
     await expect(page.locator('#status').textContent()).resolves.toBe('You are not signed in.')
     const cookies = await page.context().cookies(demo.site.url)
