@@ -2,14 +2,22 @@
  * Reads the shared trigger-event fixtures (never copied into the project): one event per trigger
  * source (plus V2/V3 pre-token variants) and example responses.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 
-/** `<repo>/../shared/fixtures/trigger-events`, or `$COGNITO_KIT_TRIGGER_FIXTURES`. */
-export const FIXTURES_DIR = process.env.COGNITO_KIT_TRIGGER_FIXTURES ?? join(root, '../shared/fixtures/trigger-events')
+/**
+ * `$COGNITO_KIT_TRIGGER_FIXTURES`, else `<repo>/../shared/fixtures/trigger-events` (the shared folder
+ * beside the clone), else `/work/shared/fixtures/trigger-events` (where it lives on the project machine).
+ */
+export const FIXTURES_DIR =
+  process.env.COGNITO_KIT_TRIGGER_FIXTURES ??
+  [join(root, '../shared/fixtures/trigger-events'), '/work/shared/fixtures/trigger-events'].find((dir) =>
+    existsSync(dir),
+  ) ??
+  join(root, '../shared/fixtures/trigger-events')
 
 export interface EventFixture {
   /** File name without `.json`. */
