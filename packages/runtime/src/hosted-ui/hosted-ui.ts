@@ -6,7 +6,7 @@
  */
 import type { ClientIdsOf, DomainDefinition, UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { type OptionsIssue, OptionsValidationError } from '../errors.js'
-import { type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
+import { CLIENT_ID_PATTERN, type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
 import type { ScopeOf } from '../scopes.js'
 import { type HostedUiDomain, type ResolvedDomain, resolveDomain } from './cognito-domain.js'
 import { PKCE_VERIFIER, pkceChallenge, randomCodeVerifier, randomNonce, randomState } from './random-values.js'
@@ -163,7 +163,6 @@ export interface HostedUi<D = undefined> {
 
 const PROMPTS: readonly string[] = ['none', 'login', 'consent', 'select_account']
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
-const CLIENT_ID = /^[\w+]{1,128}$/
 
 /**
  * URL builders for the hosted UI / managed login of one app client. With a pool definition, every
@@ -201,7 +200,7 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
       { path: '', rule: 'OptionsType', message: 'options must be an object' },
     ])
   const domain = resolveDomain(o.domain, 'domain', o.unsafeAllowHttpLoopback === true, issues)
-  if (typeof o.clientId !== 'string' || !CLIENT_ID.test(o.clientId)) {
+  if (typeof o.clientId !== 'string' || !CLIENT_ID_PATTERN.test(o.clientId)) {
     issues.push({
       path: 'clientId',
       rule: 'ClientIdFormat',

@@ -4,29 +4,10 @@
  *
  * @module
  */
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const char = (sextet: number): string => ALPHABET.charAt(sextet & 63)
-
-/** Unpadded base64url of some bytes. */
-export function base64urlEncode(bytes: Uint8Array): string {
-  let out = ''
-  let i = 0
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)
-    out += char(n >> 18) + char(n >> 12) + char(n >> 6) + char(n)
-  }
-  if (i < bytes.length) {
-    const rest = bytes.length - i
-    const n = ((bytes[i] as number) << 16) | (rest === 2 ? (bytes[i + 1] as number) << 8 : 0)
-    out += char(n >> 18) + char(n >> 12)
-    if (rest === 2) out += char(n >> 6)
-  }
-  return out
-}
+import { encodeBase64url } from '../internal/base64url.js'
 
 function randomBase64url(bytes: number): string {
-  return base64urlEncode(crypto.getRandomValues(new Uint8Array(bytes)))
+  return encodeBase64url(crypto.getRandomValues(new Uint8Array(bytes)))
 }
 
 /**
@@ -78,7 +59,7 @@ export const PKCE_VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/
  */
 export async function pkceChallenge(codeVerifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(codeVerifier))
-  return base64urlEncode(new Uint8Array(digest))
+  return encodeBase64url(new Uint8Array(digest))
 }
 
 /**

@@ -21,6 +21,9 @@ export interface ClientRules {
   readonly idpIdentifiers: readonly string[]
 }
 
+/** App client ids as Cognito issues them (`[\w+]+`, at most 128 characters). */
+export const CLIENT_ID_PATTERN = /^[\w+]{1,128}$/
+
 const PROVIDER_NAMES: Readonly<Record<string, string>> = {
   amazon: 'LoginWithAmazon',
   facebook: 'Facebook',

@@ -1,13 +1,8 @@
 /** Parses and checks a JWS protected header: RS256 only, a `kid`, nothing we refuse to honour. */
-import {
-  JwtInvalidSignatureAlgorithmError,
-  JwtParseError,
-  JwtUnsupportedHeaderError,
-  JwtWithoutValidKidError,
-} from '../errors.js'
+import { JwtInvalidSignatureAlgorithmError, JwtUnsupportedHeaderError, JwtWithoutValidKidError } from '../errors.js'
 import type { VerifiedTokenHeader } from '../jwt/claims.js'
 import type { CryptoBackend } from './crypto-backend.js'
-import { freezeAndFindDuplicateMembers } from './duplicate-members.js'
+import { parseJsonSegment } from './parse-json-segment.js'
 
 /**
  * Header parameters that would change where the key comes from, what is signed, or how the
@@ -36,20 +31,7 @@ const MAX_KID_LENGTH = 1024
  * @throws {JwtParseError | JwtInvalidSignatureAlgorithmError | JwtUnsupportedHeaderError | JwtWithoutValidKidError}
  */
 export function parseHeader(segment: string, backend: CryptoBackend<unknown>): VerifiedTokenHeader {
-  const text = backend.decodeText(segment, 'header')
-  let header: unknown
-  try {
-    header = JSON.parse(text)
-  } catch {
-    throw new JwtParseError('json', 'JWT header is not JSON', 'header')
-  }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    throw new JwtParseError('not-an-object', 'JWT header is not a JSON object', 'header')
-  }
-  if (freezeAndFindDuplicateMembers(text, header)) {
-    throw new JwtParseError('duplicate-member', 'JWT header repeats a member name', 'header')
-  }
-  const h = header as Record<string, unknown>
+  const h = parseJsonSegment(segment, 'header', backend)
   if (h.alg !== 'RS256') throw new JwtInvalidSignatureAlgorithmError(h.alg)
   for (const [name, why] of REFUSED) {
     if (Object.hasOwn(h, name)) throw new JwtUnsupportedHeaderError(name, `JWT header "${name}" refused: ${why}`)

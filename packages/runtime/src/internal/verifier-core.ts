@@ -25,9 +25,9 @@ import type { VerifiedTokenHeader } from '../jwt/claims.js'
 import type { CognitoVerifier } from '../jwt/cognito-verifier.js'
 import type { CustomCheckContext } from '../jwt/verifier-options.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
-import { freezeAndFindDuplicateMembers } from './duplicate-members.js'
 import { type IssuerKeys, KeyStore } from './key-store.js'
 import { parseHeader } from './parse-header.js'
+import { parseJsonSegment } from './parse-json-segment.js'
 import { VerifiedTokenCache } from './verified-token-cache.js'
 import { type PoolSetting, resolveVerifierSettings } from './verifier-config.js'
 
@@ -107,23 +107,7 @@ export function buildVerifier<K>(
   /** Decodes and checks everything that does not need the key: header, payload, issuer, signature bytes. */
   function decode(token: string, d1: number, d2: number): DecodedToken<K> {
     const header = headerOf(token, d1)
-    const text = backend.decodeText(token.slice(d1 + 1, d2), 'payload')
-    let payload: Claims
-    try {
-      payload = JSON.parse(text)
-    } catch {
-      throw new JwtParseError('json', 'JWT payload is not JSON', 'payload')
-    }
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-      throw new JwtParseError('not-an-object', 'JWT payload is not a JSON object', 'payload')
-    }
-    // Also deep-freezes the payload: the claims object may be shared and must not change.
-    if (freezeAndFindDuplicateMembers(text, payload)) {
-      throw new JwtParseError('duplicate-member', 'JWT payload repeats a member name', 'payload')
-    }
-    if (Object.hasOwn(payload, '__proto__')) {
-      throw new JwtParseError('forbidden-member', 'JWT payload has a "__proto__" member', 'payload')
-    }
+    const payload = parseJsonSegment(token.slice(d1 + 1, d2), 'payload', backend)
     // The issuer selects the pool and its keys; nothing else about it is trusted yet.
     const iss = payload.iss
     const target = typeof iss === 'string' ? issuers.get(iss) : undefined

@@ -5,37 +5,20 @@
 import { base64url, type CryptoKey, importJWK } from 'jose'
 import { JwtParseError } from '../errors.js'
 import type { RsaPublicJwk } from '../jwt/jwks-document.js'
+import { isCanonicalBase64url } from './base64url.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
-const BASE64URL = /^[A-Za-z0-9_-]*$/
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5' } as const
 const encoder = new TextEncoder()
 const utf8 = new TextDecoder('utf-8', { fatal: true })
-
-/** Canonical unpadded base64url: alphabet, length and zero trailing bits (RFC 4648 §3.5). */
-function isCanonical(segment: string): boolean {
-  const length = segment.length
-  if (length % 4 === 1 || !BASE64URL.test(segment)) return false
-  const rest = length % 4
-  if (rest === 0) return true
-  const last = sextet(segment.charCodeAt(length - 1))
-  // 2 chars carry 12 bits for 8 (4 spare), 3 chars carry 18 for 16 (2 spare).
-  return (last & (rest === 2 ? 0x0f : 0x03)) === 0
-}
-
-function sextet(c: number): number {
-  if (c >= 65 && c <= 90) return c - 65
-  if (c >= 97 && c <= 122) return c - 71
-  if (c >= 48 && c <= 57) return c + 4
-  return c === 45 ? 62 : 63
-}
 
 /** The WebCrypto backend. */
 export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   name: 'webcrypto' as const,
 
   decodeText(segment: string, which: 'header' | 'payload'): string {
-    if (!isCanonical(segment)) throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
+    if (!isCanonicalBase64url(segment))
+      throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
     try {
       return utf8.decode(base64url.decode(segment))
     } catch {
@@ -44,7 +27,7 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   },
 
   decodeSignature(segment: string): Uint8Array {
-    if (segment.length === 0 || !isCanonical(segment)) {
+    if (segment.length === 0 || !isCanonicalBase64url(segment)) {
       throw new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
     }
     return base64url.decode(segment)

@@ -4,6 +4,7 @@
  * @module
  */
 import { JwksValidationError } from '../errors.js'
+import { decodeBase64url } from '../internal/base64url.js'
 
 /** One JSON Web Key as published in a JWKS. */
 export interface Jwk {
@@ -43,7 +44,6 @@ export interface RsaPublicJwk {
 export const MAX_JWKS_KEYS = 100
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const
-const BASE64URL = /^[A-Za-z0-9_-]+$/
 
 /**
  * Checks the outer shape of a JWKS: an object with a `keys` array of objects, each with a string
@@ -94,12 +94,12 @@ export function rsaVerificationKeyProblem(jwk: Jwk): string | undefined {
   for (const member of PRIVATE_MEMBERS) {
     if (Object.hasOwn(jwk, member)) return `private member "${member}" present: a JWKS must publish public keys only`
   }
-  if (typeof jwk.n !== 'string' || !BASE64URL.test(jwk.n)) return 'n must be a base64url string'
-  if (typeof jwk.e !== 'string' || !BASE64URL.test(jwk.e)) return 'e must be a base64url string'
-  const n = decodeBase64urlBytes(jwk.n)
-  const e = decodeBase64urlBytes(jwk.e)
-  if (n === undefined || n.length === 0) return 'n is not canonical base64url'
-  if (e === undefined || e.length === 0) return 'e is not canonical base64url'
+  if (typeof jwk.n !== 'string') return 'n must be a base64url string'
+  if (typeof jwk.e !== 'string') return 'e must be a base64url string'
+  const n = decodeBase64url(jwk.n)
+  const e = decodeBase64url(jwk.e)
+  if (n === undefined || n.length === 0) return 'n must be canonical, non-empty base64url'
+  if (e === undefined || e.length === 0) return 'e must be canonical, non-empty base64url'
   if (n[0] === 0) return 'n has a leading zero octet'
   const bits = (n.length - 1) * 8 + (32 - Math.clz32(n[0] as number))
   if (bits < 2048) return `RSA modulus is ${bits} bits; at least 2048 are required (RFC 7518 §3.3)`
@@ -109,32 +109,4 @@ export function rsaVerificationKeyProblem(jwk: Jwk): string | undefined {
   if (((e[e.length - 1] as number) & 1) === 0) return 'e must be odd'
   if (e.length < 3) return 'e must be at least 65537'
   return undefined
-}
-
-/** Decodes canonical unpadded base64url (no runtime dependencies); `undefined` when not canonical. */
-export function decodeBase64urlBytes(text: string): Uint8Array | undefined {
-  const length = text.length
-  if (length % 4 === 1 || !BASE64URL.test(text)) return undefined
-  const out = new Uint8Array(Math.floor((length * 3) / 4))
-  let bits = 0
-  let value = 0
-  let o = 0
-  for (let i = 0; i < length; i++) {
-    value = (value << 6) | sextet(text.charCodeAt(i))
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      out[o++] = (value >> bits) & 0xff
-    }
-  }
-  // Canonical: the bits left over after the last full octet must be zero.
-  if ((value & ((1 << bits) - 1)) !== 0) return undefined
-  return out
-}
-
-function sextet(c: number): number {
-  if (c >= 65 && c <= 90) return c - 65
-  if (c >= 97 && c <= 122) return c - 71
-  if (c >= 48 && c <= 57) return c + 4
-  return c === 45 ? 62 : 63
 }

@@ -16,7 +16,7 @@ import {
   type LogoutParams,
   type SignInParams,
 } from '../hosted-ui/hosted-ui.js'
-import { type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
+import { CLIENT_ID_PATTERN, type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
 import { fetchUrlProblem } from '../internal/url-policy.js'
 import { parseUserPoolId, userPoolIdProblem } from '../user-pool-id.js'
 import { toOAuthFlowError } from './oauth-errors.js'
@@ -375,7 +375,7 @@ function resolveRules(o: { definition?: unknown; client?: unknown }, issues: Opt
 }
 
 function checkCommon(o: CognitoOAuthBaseOptions, issues: OptionsIssue[]): void {
-  if (typeof o.clientId !== 'string' || !/^[\w+]{1,128}$/.test(o.clientId)) {
+  if (typeof o.clientId !== 'string' || !CLIENT_ID_PATTERN.test(o.clientId)) {
     issues.push({
       path: 'clientId',
       rule: 'ClientIdFormat',

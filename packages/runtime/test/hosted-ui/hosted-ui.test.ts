@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { describe, expect, it } from 'vitest'
 import { OptionsValidationError } from '../../src/errors.js'
 import {
@@ -10,15 +9,9 @@ import {
   randomNonce,
   randomState,
 } from '../../src/hosted-ui/index.js'
+import { definitionOf } from '../helpers/definition.js'
 
-const definition = {
-  kind: 'UserPool',
-  version: 1,
-  id: 'main',
-  settings: {},
-  customAttributes: {},
-  triggers: {},
-  tags: {},
+const definition = definitionOf<{}, 'web' | 'legacy' | 'm2m' | 'native', 'orders/read'>({
   clients: {
     web: {
       oAuth: {
@@ -40,7 +33,6 @@ const definition = {
     },
   },
   resourceServers: { orders: { identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read' }] } },
-  groups: {},
   identityProviders: {
     google: { kind: 'google', clientId: 'g', clientSecret: 's' },
     corp: {
@@ -52,8 +44,7 @@ const definition = {
       identifiers: ['corp.example'],
     },
   },
-  extras: {},
-} as unknown as UserPoolDefinition<{}, 'web' | 'legacy' | 'm2m' | 'native', 'orders/read'>
+})
 
 const issuesOf = (fn: () => unknown): [string, string][] => {
   try {

@@ -1,6 +1,5 @@
 /** Options, pools, issuer formats, claim checks, the verified-token cache and custom checks. */
 
-import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   CognitoJwtInvalidGroupError,
@@ -13,6 +12,7 @@ import {
   KidNotFoundInJwksError,
   OptionsValidationError,
 } from '../../src/errors.js'
+import { definitionOf } from '../helpers/definition.js'
 import { startServer, type TestServer } from '../helpers/http-server.js'
 import {
   accessClaims,
@@ -30,21 +30,11 @@ import {
 
 const key = rsaKey('key-1')
 
-const definition = {
-  kind: 'UserPool',
-  version: 1,
-  id: 'main',
-  settings: {},
+const definition = definitionOf<{ tenant: 'String' }, 'web', 'orders/read'>({
   customAttributes: { tenant: { dataType: 'String' } },
-  triggers: {},
-  tags: {},
-  clients: {},
-  domains: {},
   resourceServers: { orders: { identifier: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'Read' }] } },
   groups: { admins: { groupName: 'admins' }, users: { groupName: 'users' } },
-  identityProviders: {},
-  extras: {},
-} as unknown as UserPoolDefinition<{ tenant: 'String' }, 'web', 'orders/read'>
+})
 
 describe.each(implementations)('createCognitoVerifier (%s)', (name, createCognitoVerifier) => {
   afterEach(() => {

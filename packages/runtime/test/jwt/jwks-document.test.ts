@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { decodeBase64url, encodeBase64url, isCanonicalBase64url } from '../../src/internal/base64url.js'
 import { nodeCryptoBackend } from '../../src/internal/node-crypto-backend.js'
 import { webCryptoBackend } from '../../src/internal/webcrypto-backend.js'
-import { assertJwksDocument, decodeBase64urlBytes, rsaVerificationKeyProblem } from '../../src/jwt/jwks-document.js'
+import { assertJwksDocument, rsaVerificationKeyProblem } from '../../src/jwt/jwks-document.js'
 import { rsaKey } from '../helpers/tokens.js'
 
 describe('canonical base64url decoding', () => {
@@ -11,7 +12,9 @@ describe('canonical base64url decoding', () => {
     for (let length = 1; length < 40; length++) {
       const bytes = randomBytes(length)
       const canonical = bytes.toString('base64url')
-      expect(Buffer.from(decodeBase64urlBytes(canonical) as Uint8Array)).toEqual(bytes)
+      expect(Buffer.from(decodeBase64url(canonical) as Uint8Array)).toEqual(bytes)
+      expect(encodeBase64url(bytes)).toBe(canonical)
+      expect(isCanonicalBase64url(canonical)).toBe(true)
       expect(Buffer.from(nodeCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
       expect(Buffer.from(webCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
       // Every other last character that decodes to the same bytes must be refused.
@@ -21,7 +24,7 @@ describe('canonical base64url decoding', () => {
         const variant = canonical.slice(0, -1) + c
         const same = Buffer.from(variant, 'base64url').equals(bytes)
         if (!same) continue
-        expect(decodeBase64urlBytes(variant)).toBeUndefined()
+        expect(decodeBase64url(variant)).toBeUndefined()
         expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
         expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
       }
@@ -31,7 +34,7 @@ describe('canonical base64url decoding', () => {
         canonical.replace(/-/g, '+').replace(/_/g, '/') +
           (canonical.includes('-') || canonical.includes('_') ? '' : '+'),
       ]) {
-        expect(decodeBase64urlBytes(variant)).toBeUndefined()
+        expect(decodeBase64url(variant)).toBeUndefined()
         expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow()
         expect(() => webCryptoBackend.decodeSignature(variant)).toThrow()
       }
@@ -60,6 +63,7 @@ describe('JWKS documents', () => {
     expect(rsaVerificationKeyProblem({ ...jwk, kty: 'EC' })).toMatch(/kty/)
     expect(rsaVerificationKeyProblem({ ...jwk, dq: 'AQAB' })).toMatch(/private member "dq"/)
     expect(rsaVerificationKeyProblem({ ...jwk, n: 'not base64!' })).toMatch(/base64url/)
+    expect(rsaVerificationKeyProblem({ ...jwk, e: 'AQAB=' })).toMatch(/canonical/)
     expect(rsaVerificationKeyProblem({ ...jwk, e: 'AQAA' })).toMatch(/odd/)
     expect(rsaVerificationKeyProblem(rsaKey('small', 1024).jwk)).toMatch(/1024 bits/)
   })

@@ -3,24 +3,18 @@
  * code + PKCE + nonce (also behind a proxy), refresh, client credentials, revocation, userInfo,
  * logout, discovery; tokens checked with our own verifier.
  */
-import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { type OidcStandIn, startOidcStandIn } from '@cognito-kit/oidc-stand-in'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OAuthFlowError, OptionsValidationError } from '../../src/errors.js'
 import { createCognitoVerifier } from '../../src/jwt/index.node.js'
 import { type CognitoOAuthClient, cognitoOAuth, discoverCognitoOAuth } from '../../src/oauth/index.js'
+import { definitionOf } from '../helpers/definition.js'
 
 const CALLBACK = 'https://app.example/callback'
 const SIGNED_OUT = 'https://app.example/'
 
-const definition = {
-  kind: 'UserPool',
-  version: 1,
-  id: 'main',
-  settings: {},
+const definition = definitionOf<{ tenant: 'String' }, 'web' | 'svc', 'orders/read' | 'orders/write'>({
   customAttributes: { tenant: { dataType: 'String' } },
-  triggers: {},
-  tags: {},
   clients: {
     web: {
       oAuth: {
@@ -35,7 +29,6 @@ const definition = {
       oAuth: { flows: { clientCredentials: true }, scopes: ['orders/read', 'orders/write'] },
     },
   },
-  domains: {},
   resourceServers: {
     orders: {
       identifier: 'orders',
@@ -45,10 +38,7 @@ const definition = {
       ],
     },
   },
-  groups: {},
-  identityProviders: {},
-  extras: {},
-} as unknown as UserPoolDefinition<{ tenant: 'String' }, 'web' | 'svc', 'orders/read' | 'orders/write'>
+})
 
 describe('cognitoOAuth against the oidc stand-in', () => {
   let standIn: OidcStandIn
