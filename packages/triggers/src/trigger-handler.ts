@@ -10,10 +10,10 @@ import type { LambdaContext } from './lambda-context.js'
 
 /**
  * What a handler may return: a response (or response parts the wrapper merges in order), a
- * denial from `deny(message)`, or nothing.
+ * denial from `deny(message)` (alone or among the parts), or nothing.
  */
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is typed void
-export type HandlerResult<R> = R | readonly R[] | TriggerDeniedError | undefined | void
+export type HandlerResult<R> = R | TriggerDeniedError | readonly (R | TriggerDeniedError)[] | undefined | void
 
 /**
  * A user's trigger handler: gets the validated, typed event and the Lambda context.

@@ -105,7 +105,10 @@ export function defineTrigger<O>(
     const result = call
       ? await call(event, ctx)
       : await (handler as (e: unknown, c: LambdaContext) => unknown)(event, ctx)
-    if (isTriggerError(result) && result.code === 'ERR_TRIGGER_DENIED') throw result
+    const denial = (Array.isArray(result) ? result : [result]).find(
+      (r) => isTriggerError(r) && r.code === 'ERR_TRIGGER_DENIED',
+    )
+    if (denial) throw denial
     const response = spec.respond(result, event, options)
     const output = { ...(input as Record<string, unknown>) }
     if (response !== undefined) output.response = response

@@ -43,7 +43,8 @@ describe('preSignUp', () => {
     const thrown = preSignUp(() => {
       throw deny('Sign-up is invite only')
     })
-    for (const handler of [returned, thrown]) {
+    const inParts = preSignUp(() => [autoConfirm(), deny('Sign-up is invite only')])
+    for (const handler of [returned, thrown, inParts]) {
       const outcome = await invokeAsCognito(handler, createEvent('PreSignUp_SignUp'))
       expect(outcome.ok).toBe(false)
       if (outcome.ok) continue
