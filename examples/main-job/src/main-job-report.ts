@@ -6,7 +6,7 @@
 
 /** One finished step. */
 export interface StepReport {
-  /** Stable step id: `synthesize`, `lambda-host`, `cognito-local`, `provision`, `sign-up`, `confirm`, `sign-in`, `verify`, `shut-down`. */
+  /** Stable step id: `synthesize`, `lambda-host`, `cognito-local`, `provision`, `sign-up`, `confirm`, `sign-in`, `verify`, `backend`, `shut-down`. */
   readonly id: string
   /** What the step did, in a few words. */
   readonly title: string
@@ -46,7 +46,10 @@ export interface MainJobReport {
   readonly started: {
     readonly cognitoLocal: { readonly port: number; readonly pid: number }
     readonly lambdaHost: { readonly port: number }
+    readonly backend: { readonly port: number }
   }
+  /** What the backend example answered to the access token. */
+  readonly backend: readonly { readonly path: string; readonly status: number }[]
   /** CloudFormation templates written (paths), when synthesis ran. */
   readonly templates: readonly string[]
 }

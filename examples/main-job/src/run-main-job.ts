@@ -9,7 +9,8 @@
  * 6. confirm them with the emailed code (post confirmation puts them in the `members` group);
  * 7. sign them in (pre token generation adds the app's claims to the ID token);
  * 8. verify both tokens with the runtime's verifier, through cognito-local's JWKS URL;
- * 9. stop everything it started, also when a step fails or the job is interrupted.
+ * 9. call the backend example with the access token (`/me` answers, the scoped `/orders` refuses);
+ * 10. stop everything it started, also when a step fails or the job is interrupted.
  *
  * @module
  */
@@ -32,6 +33,7 @@ import {
   type LambdaHost,
   startLambdaHost,
 } from '@cognito-kit/triggers/lambda-host'
+import { createBackendVerifier, startBackend } from '@cognito-kit-examples/backend'
 import {
   APP_RENDER_OPTIONS,
   appPool,
@@ -483,6 +485,46 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
       return { id, access }
     })
 
+    const backendAnswers = await step('backend', 'call the backend example with the access token', async (lines) => {
+      const pending = startBackend({
+        verifier: createBackendVerifier({
+          userPoolId,
+          clientId,
+          unsafeCustomIssuer: { issuer: cognito.issuer(userPoolId), jwksUri: cognito.jwksUri(userPoolId) },
+        }),
+      })
+      stops.push({
+        name: 'backend',
+        stop: async () => {
+          const started = await pending.catch(() => undefined)
+          if (started === undefined) return undefined
+          await started.stop()
+          return `backend stopped (port ${started.port} ${(await portClosed(started.port)) ? 'closed' : 'STILL OPEN'})`
+        },
+      })
+      const api = await pending
+      const call = async (path: string) => {
+        const response = await fetch(`${api.url}${path}`, {
+          headers: { authorization: `Bearer ${signedIn.accessToken}` },
+        })
+        const body = (await response.json()) as Record<string, unknown>
+        return { path, status: response.status, challenge: response.headers.get('www-authenticate'), body }
+      }
+      const me = await call('/me')
+      if (me.status !== 200 || me.body.sub !== signedUp.sub) {
+        throw new Error(`GET /me answered ${me.status} ${JSON.stringify(me.body)}`)
+      }
+      lines.push(`${api.url} GET /me → 200: sub ${String(me.body.sub)}, groups ${JSON.stringify(me.body.groups)}`)
+      // cognito-local grants no resource-server scopes, so the scoped route must refuse the token.
+      const orders = await call('/orders')
+      if (orders.status !== 403) throw new Error(`GET /orders answered ${orders.status}, expected 403`)
+      lines.push(`GET /orders → 403 ${orders.challenge ?? ''}`)
+      lines.push(
+        '   (cognito-local grants no resource-server scopes; the web-signin example gets orders/read from its stand-in)',
+      )
+      return { api: api.port, answers: [me, orders] }
+    })
+
     const shutDown = await step('shut-down', 'stop everything the job started', async (lines) => {
       lines.push(...(await stopAll()))
       return lines
@@ -507,7 +549,9 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
       started: {
         cognitoLocal: { port: cognito.port, pid: cognito.pid },
         lambdaHost: { port: (host as LambdaHost).port },
+        backend: { port: backendAnswers.api },
       },
+      backend: backendAnswers.answers.map(({ path, status }) => ({ path, status })),
       templates,
     })
   } finally {

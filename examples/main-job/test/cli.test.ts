@@ -26,7 +26,7 @@ describe('main', () => {
     expect(code).toBe(0)
     const text = out.join('\n')
     expect(text).toMatch(/^ 1\. synthesize the example pools to CloudFormation +\d+ ms$/m)
-    expect(text).toMatch(/^ 9\. stop everything the job started +\d+ ms$/m)
+    expect(text).toMatch(/^10\. stop everything the job started +\d+ ms$/m)
     expect(text).toMatch(
       /Done in \d+\.\d s: pool local_\w+, user jane\.doe@example\.org \(.+\) signed up, confirmed, signed in; tokens verified\. Nothing left running\./,
     )

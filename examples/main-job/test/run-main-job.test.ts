@@ -19,6 +19,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 async function expectNothingLeft(report: Pick<MainJobReport, 'started'>) {
   expect(await portClosed(report.started.cognitoLocal.port)).toBe(true)
   expect(await portClosed(report.started.lambdaHost.port)).toBe(true)
+  expect(await portClosed(report.started.backend.port)).toBe(true)
   expect(alive(report.started.cognitoLocal.pid)).toBe(false)
   expect(childPids()).toEqual([])
 }
@@ -32,6 +33,7 @@ const STEPS = [
   'confirm',
   'sign-in',
   'verify',
+  'backend',
   'shut-down',
 ]
 
@@ -85,6 +87,12 @@ describe('runMainJob', () => {
     })
     expect(report.userPoolId).toMatch(/^local_/)
 
+    // The backend example accepts the access token, and refuses it where a scope is needed.
+    expect(report.backend).toEqual([
+      { path: '/me', status: 200 },
+      { path: '/orders', status: 403 },
+    ])
+
     // The readable report.
     const text = (id: string) => report.steps.find((s) => s.id === id)?.lines.join('\n') ?? ''
     expect(text('sign-up')).toMatch(
@@ -99,6 +107,8 @@ describe('runMainJob', () => {
     expect(text('verify')).toContain('access token ✓')
     expect(text('shut-down')).toMatch(/cognito-local stopped \(pid \d+ exited, port \d+ closed\)/)
     expect(text('shut-down')).toMatch(/lambda host stopped \(port \d+ closed\)/)
+    expect(text('shut-down')).toMatch(/backend stopped \(port \d+ closed\)/)
+    expect(text('backend')).toContain('GET /orders → 403 Bearer realm="orders-api", error="insufficient_scope"')
     for (const step of report.steps) expect(step.durationMs).toBeGreaterThanOrEqual(0)
 
     await expectNothingLeft(report)
