@@ -31,7 +31,7 @@ beforeAll(() => {
     if (build.status !== 0) throw new Error(`tsup failed:\n${build.stdout}\n${build.stderr}`)
   }
   out = mkdtempSync(join(tmpdir(), 'cognito-kit-cli-'))
-}, 180_000)
+}, 300_000)
 
 afterAll(() => {
   rmSync(out, { recursive: true, force: true })

@@ -7,6 +7,9 @@ import * as ours from '../../src/index.js'
 import { lib } from '../support/cdk-oracle.js'
 import { cdkErrorCode } from './support/parity.js'
 
+// Keep the CDK's deprecation warnings (Apple privateKey, Google clientSecret) out of the test output.
+process.env.JSII_DEPRECATED = 'quiet'
+
 const CERT = 'arn:aws:acm:us-east-1:111111111111:certificate/abc'
 
 /** The issues our builder reports for `build`, thrown at the with* call or at render. */
