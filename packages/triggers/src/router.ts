@@ -166,21 +166,17 @@ function wrapRoute(trigger: TriggerName, handler: AnyHandler, options: RouterOpt
     return () => (lambda ??= make() as AnyLambda)
   }
   const h = handler as never
-  const fixed = (make: () => unknown) => {
-    const get = once(make)
-    return () => get()
-  }
   return match(trigger)
-    .with('PreSignUp', () => fixed(() => preSignUp(h)))
-    .with('PostConfirmation', () => fixed(() => postConfirmation(h)))
-    .with('PreAuthentication', () => fixed(() => preAuthentication(h)))
-    .with('PostAuthentication', () => fixed(() => postAuthentication(h)))
-    .with('InboundFederation', () => fixed(() => inboundFederation(h)))
-    .with('DefineAuthChallenge', () => fixed(() => defineAuthChallenge(h)))
-    .with('CreateAuthChallenge', () => fixed(() => createAuthChallenge(h)))
-    .with('VerifyAuthChallengeResponse', () => fixed(() => verifyAuthChallengeResponse(h)))
-    .with('UserMigration', () => fixed(() => userMigration(h)))
-    .with('CustomMessage', () => fixed(() => customMessage(h, options.customMessage)))
+    .with('PreSignUp', () => once(() => preSignUp(h)))
+    .with('PostConfirmation', () => once(() => postConfirmation(h)))
+    .with('PreAuthentication', () => once(() => preAuthentication(h)))
+    .with('PostAuthentication', () => once(() => postAuthentication(h)))
+    .with('InboundFederation', () => once(() => inboundFederation(h)))
+    .with('DefineAuthChallenge', () => once(() => defineAuthChallenge(h)))
+    .with('CreateAuthChallenge', () => once(() => createAuthChallenge(h)))
+    .with('VerifyAuthChallengeResponse', () => once(() => verifyAuthChallengeResponse(h)))
+    .with('UserMigration', () => once(() => userMigration(h)))
+    .with('CustomMessage', () => once(() => customMessage(h, options.customMessage)))
     .with('CustomEmailSender', () => {
       const lambda = customEmailSender(h, options.customEmailSender as CustomSenderOptions)
       return () => lambda as AnyLambda
