@@ -9,7 +9,7 @@ const removeNonAlphanumeric = (s: string): string => s.replace(/[^A-Za-z0-9]/g, 
 
 /**
  * The CDK's logical ID for a construct path (stack excluded): the human part (components without
- * `Resource`, consecutive duplicates collapsed, non-alphanumerics stripped) followed by the first
+ * `Resource`, a component dropped when the previous one ends with it, non-alphanumerics stripped) followed by the first
  * 8 upper-case hex digits of the MD5 of the full path. A single-component path has no hash.
  */
 export function cdkLogicalId(path: readonly string[]): string {
@@ -20,8 +20,11 @@ export function cdkLogicalId(path: readonly string[]): string {
     if (candidate.length <= MAX_ID_LEN) return candidate
   }
   const hash = createHash('md5').update(components.join('/')).digest('hex').slice(0, 8).toUpperCase()
-  const human = components
-    .filter((c, i) => i === 0 || c !== components[i - 1])
+  // A component the previous one already ends with is dropped (`UserPool` + `Pool` → `UserPool`).
+  const deduped: string[] = []
+  for (const c of components)
+    if (deduped.length === 0 || !(deduped[deduped.length - 1] as string).endsWith(c)) deduped.push(c)
+  const human = deduped
     .filter((c) => c !== HIDDEN_FROM_HUMAN_ID)
     .map(removeNonAlphanumeric)
     .join('')
