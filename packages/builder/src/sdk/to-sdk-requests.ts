@@ -176,6 +176,30 @@ function base64Bytes(value: unknown): unknown {
   return typeof value === 'string' ? new Uint8Array(Buffer.from(value, 'base64')) : value
 }
 
+/** The partition of a region (`cn-north-1` → `aws-cn`). */
+function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn'
+  if (region.startsWith('us-gov-')) return 'aws-us-gov'
+  if (region.startsWith('us-isob-')) return 'aws-iso-b'
+  if (region.startsWith('us-isof-')) return 'aws-iso-f'
+  if (region.startsWith('eu-isoe-')) return 'aws-iso-e'
+  if (region.startsWith('us-iso-')) return 'aws-iso'
+  return 'aws'
+}
+
+/** CloudFormation pseudo parameters the SDK path can resolve from the given environment. */
+function pseudoParameters(
+  env: { readonly account?: string; readonly region?: string } | undefined,
+): [string, string][] {
+  const out: [string, string][] = []
+  if (env?.account !== undefined) out.push(['AWS::AccountId', env.account])
+  if (env?.region !== undefined) {
+    out.push(['AWS::Region', env.region], ['AWS::Partition', partitionOf(env.region)])
+    out.push(['AWS::URLSuffix', env.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'])
+  }
+  return out
+}
+
 /**
  * The ordered AWS SDK v3 requests that provision the same pool as the CloudFormation template,
  * without CloudFormation: `CreateUserPool`, `SetUserPoolMfaConfig` when MFA, passkeys or email
@@ -201,7 +225,7 @@ export function toSdkRequests(def: UserPoolDefinition, options: SdkRequestOption
   const poolLogicalId = ctx.logicalId()
   const userPoolId: SdkReference = { $ref: 'userPoolId' }
 
-  const refs = new Map<string, unknown>([[poolLogicalId, userPoolId]])
+  const refs = new Map<string, unknown>([[poolLogicalId, userPoolId], ...pseudoParameters(renderOptions.env)])
   const atts = new Map<string, { [attribute: string]: unknown }>([[poolLogicalId, { Arn: { $ref: 'userPoolArn' } }]])
   const kinds = new Map<string, { kind: SdkStepKind; id: string }>()
   for (const [id, s] of Object.entries(def.resourceServers)) {

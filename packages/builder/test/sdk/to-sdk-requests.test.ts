@@ -9,6 +9,7 @@ import {
   ProviderAttribute,
   StringAttribute,
   UserPoolClientIdentityProvider,
+  UserPoolEmail,
   UserPoolIdentityProviderSamlMetadata,
   userPool,
 } from '../../src/index.js'
@@ -168,6 +169,18 @@ describe('toSdkRequests', () => {
       MfaConfiguration: 'ON',
       SoftwareTokenMfaConfiguration: { Enabled: true },
     })
+  })
+
+  it('resolves the pseudo parameters of the SES source ARN from the environment', () => {
+    const ses = userPool('P', {
+      email: UserPoolEmail.withSES({ fromEmail: 'noreply@example.org', sesRegion: 'cn-north-1' }),
+    })
+    const [create] = ses.toSdkRequests({ env: { account: '123456789012', region: 'cn-north-1' } })
+    expect((create?.input as { EmailConfiguration: { SourceArn: string } }).EmailConfiguration.SourceArn).toBe(
+      'arn:aws-cn:ses:cn-north-1:123456789012:identity/noreply@example.org',
+    )
+    // Without an environment, the partition and account stay unknown: reported, not guessed.
+    expect(() => ses.toSdkRequests()).toThrow(/SdkUnresolvable|AWS::Partition/)
   })
 
   it('what only CloudFormation can resolve is reported, every issue with its path (ERR_SDK_UNSUPPORTED)', () => {
