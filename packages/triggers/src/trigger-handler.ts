@@ -10,10 +10,16 @@ import type { LambdaContext } from './lambda-context.js'
 
 /**
  * What a handler may return: a response (or response parts the wrapper merges in order), a
- * denial from `deny(message)` (alone or among the parts), or nothing.
+ * denial from `deny(message)` (alone or among the parts), or nothing. `undefined`, `null` and
+ * `false` parts are skipped (`[autoConfirm(), verified && autoVerifyEmail()]`).
  */
-// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is typed void
-export type HandlerResult<R> = R | TriggerDeniedError | readonly (R | TriggerDeniedError)[] | undefined | void
+export type HandlerResult<R> =
+  | R
+  | TriggerDeniedError
+  | readonly (R | TriggerDeniedError | undefined | null | false)[]
+  | undefined
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is typed void
+  | void
 
 /**
  * A user's trigger handler: gets the validated, typed event and the Lambda context.

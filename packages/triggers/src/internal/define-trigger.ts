@@ -118,10 +118,15 @@ export function defineTrigger<O>(
   return wrapped
 }
 
-/** Splits a handler result into parts: `undefined` → none, arrays → their items, anything else → itself. */
+/**
+ * Splits a handler result into parts: `undefined` → none, arrays → their items (skipping
+ * `undefined`, `null` and `false`, so `[a, flag && b]` works), anything else → itself.
+ */
 export function resultParts(result: unknown): readonly unknown[] {
   if (result === undefined || result === null) return []
-  return Array.isArray(result) ? result : [result]
+  return Array.isArray(result)
+    ? result.filter((part) => part !== undefined && part !== null && part !== false)
+    : [result]
 }
 
 /** Throws a response validation error when there are issues. */
