@@ -23,7 +23,6 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider'
-import { DefinitionValidationError, UserPoolEmail } from '@cognito-kit/builder'
 import { apply } from '@cognito-kit/builder/sdk'
 import { type LocalCognito, type LocalTriggerName, startLocalCognito } from '@cognito-kit/local-cognito'
 import { CognitoJwtInvalidTokenUseError, createCognitoVerifier } from '@cognito-kit/runtime'
@@ -333,21 +332,7 @@ export async function runMainJob(options: MainJobOptions = {}): Promise<MainJobR
     const sdk = client as CognitoIdentityProviderClient
 
     const provisioned = await step('provision', 'provision the app pool with apply()', async (lines) => {
-      let pool = appPool
-      try {
-        appPool.toSdkRequests(APP_RENDER_OPTIONS)
-      } catch (error) {
-        // The builder cannot yet resolve { Ref: AWS::Partition } in the SES SourceArn for the SDK path.
-        const sesOnly =
-          error instanceof DefinitionValidationError &&
-          error.issues.every((i) => i.path.includes('EmailConfiguration.SourceArn'))
-        if (!sesOnly) throw error
-        pool = appPool.withEmail(UserPoolEmail.withCognito())
-        lines.push(
-          'note: SES email swapped for Cognito email in the SDK requests (toSdkRequests cannot resolve AWS::Partition in the SES SourceArn)',
-        )
-      }
-      const result = await apply(pool, sdk, APP_RENDER_OPTIONS)
+      const result = await apply(appPool, sdk, APP_RENDER_OPTIONS)
       lines.unshift(`${result.created.map((c) => `${c.command} ${c.id} → ${c.physicalId}`).join(', ')}`)
       return result
     })
