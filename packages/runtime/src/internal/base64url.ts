@@ -4,7 +4,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const CHARACTERS = /^[A-Za-z0-9_-]*$/
 
 /** The 6-bit value of a base64url character (any other character gives 63). */
-function sextet(c: number): number {
+export function sextet(c: number): number {
   if (c >= 65 && c <= 90) return c - 65
   if (c >= 97 && c <= 122) return c - 71
   if (c >= 48 && c <= 57) return c + 4

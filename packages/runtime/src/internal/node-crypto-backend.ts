@@ -6,6 +6,7 @@ import { Buffer, isUtf8 } from 'node:buffer'
 import { createHash, createPublicKey, type KeyObject, hash as oneShotHash, verify } from 'node:crypto'
 import { JwtParseError } from '../errors.js'
 import type { RsaPublicJwk } from '../jwt/jwks-document.js'
+import { sextet } from './base64url.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
 const sha256Base64: (data: string) => string =
@@ -13,11 +14,21 @@ const sha256Base64: (data: string) => string =
     ? (data) => oneShotHash('sha256', data, 'base64')
     : (data) => createHash('sha256').update(data).digest('base64')
 
+/**
+ * Decodes canonical unpadded base64url, or gives `undefined`. Node's decoder accepts both
+ * alphabets, skips characters it does not know, stops at `=` and reads a two-byte character by its
+ * low byte; so: only ASCII may reach it, no `+` or `/`, every character must have counted (the
+ * byte count is exactly 3/4 of the length) and the spare bits of the last one must be zero.
+ */
 function decodeCanonical(segment: string): Buffer | undefined {
+  const length = segment.length
+  const rest = length % 4
+  if (rest === 1 || Buffer.byteLength(segment, 'utf8') !== length) return undefined
   const bytes = Buffer.from(segment, 'base64url')
-  // Node's decoder skips invalid characters and accepts both alphabets: re-encoding and comparing
-  // rejects padding, '+', '/', whitespace, stray characters and non-zero trailing bits at once.
-  return bytes.toString('base64url') === segment ? bytes : undefined
+  if (bytes.length !== (length * 3) >>> 2) return undefined
+  if (segment.indexOf('+') !== -1 || segment.indexOf('/') !== -1) return undefined
+  if (rest !== 0 && (sextet(segment.charCodeAt(length - 1)) & (rest === 2 ? 0x0f : 0x03)) !== 0) return undefined
+  return bytes
 }
 
 /** The node:crypto backend. */

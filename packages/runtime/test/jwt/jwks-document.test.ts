@@ -28,6 +28,13 @@ describe('canonical base64url decoding', () => {
         expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
         expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
       }
+      // Look-alikes Node's decoder would read by their low byte (U+0144 → 0x44 'D'), NUL, a lone surrogate.
+      for (const c of ['\u0144', '\u0141', '\u0100', '\u0000', '\ud800']) {
+        const variant = canonical.slice(0, -1) + c
+        expect(decodeBase64url(variant)).toBeUndefined()
+        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+      }
       for (const variant of [
         `${canonical}=`,
         ` ${canonical}`,

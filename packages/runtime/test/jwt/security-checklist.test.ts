@@ -426,6 +426,8 @@ describe.each(implementations)('security checklist (%s)', (_name, createCognitoV
         `${h}.${p}.${s.slice(0, 10)} ${s.slice(10)}`,
         `${h}.${p}.${s.slice(0, 10)}\n${s.slice(10)}`,
         `${h}=.${p}.${s}`,
+        // A two-byte look-alike that a lenient decoder reads by its low byte.
+        `${h}.${p}.${s.slice(0, -1)}${String.fromCharCode(0x100 + (s.charCodeAt(s.length - 1) as number))}`,
       ]) {
         if (variant === token) continue
         await expect(accessVerifier().verify(variant)).rejects.toMatchObject({ code: 'ERR_JWT_MALFORMED' })
