@@ -121,7 +121,6 @@ export function suppressScopes(scopes: readonly string[]): ScopesPart {
  * `event.request.groupConfiguration`) to carry over what `changes` leaves out.
  *
  * @param changes - the new values; `groupsToOverride` is required unless `keep` is given
- * @param keep - the configuration to copy the other fields from
  *
  * @example
  * ```ts
@@ -131,6 +130,17 @@ export function suppressScopes(scopes: readonly string[]): ScopesPart {
  * ```
  */
 export function overrideGroups(changes: GroupOverrideDetails): OverrideGroupsPart
+/**
+ * Replaces some of the user's groups, roles or preferred role, copying the rest from `keep`.
+ *
+ * @param changes - the fields to replace
+ * @param keep - the configuration to copy the other fields from (usually `event.request.groupConfiguration`)
+ *
+ * @example
+ * ```ts
+ * preTokenGeneration.v1((event) => overrideGroups({ preferredRole: 'arn:aws:iam::123456789012:role/reader' }, event.request.groupConfiguration))
+ * ```
+ */
 export function overrideGroups(changes: Partial<GroupOverrideDetails>, keep: GroupConfiguration): OverrideGroupsPart
 export function overrideGroups(changes: Partial<GroupOverrideDetails>, keep?: GroupConfiguration): OverrideGroupsPart {
   const groups: { -readonly [K in keyof GroupOverrideDetails]: GroupOverrideDetails[K] } = {
