@@ -176,7 +176,8 @@ describe('toSdkRequests', () => {
       email: UserPoolEmail.withSES({ fromEmail: 'noreply@example.org', sesRegion: 'cn-north-1' }),
     })
     const [create] = ses.toSdkRequests({ env: { account: '123456789012', region: 'cn-north-1' } })
-    expect((create?.input as { EmailConfiguration: { SourceArn: string } }).EmailConfiguration.SourceArn).toBe(
+    const input = create?.input as { EmailConfiguration: { SourceArn: string } } | undefined
+    expect(input?.EmailConfiguration.SourceArn).toBe(
       'arn:aws-cn:ses:cn-north-1:123456789012:identity/noreply@example.org',
     )
     // Without an environment, the partition and account stay unknown: reported, not guessed.
