@@ -161,13 +161,13 @@ describe('a TypeScript consumer of the packed packages', () => {
   const consumer = `import { userPool, StringAttribute } from '@cognito-kit/builder'
 import type { UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { createCognitoVerifier } from '@cognito-kit/runtime'
-import { parseTriggerEvent, preSignUp } from '@cognito-kit/triggers'
+import { autoConfirm, parseTriggerEvent, preSignUp } from '@cognito-kit/triggers'
 
 const pool = userPool('Pool', { customAttributes: { tenant: new StringAttribute({ maxLen: 64 }) } })
 const def: UserPoolDefinition = pool.toDefinition()
 export const template: { AWSTemplateFormatVersion: string } = pool.toCloudFormation()
 export const verifier = createCognitoVerifier({ userPoolId: 'us-east-1_abcdefghi', tokenUse: 'access', clientId: null })
-export const handler = preSignUp(async (event) => event.response)
+export const handler = preSignUp(async (event) => (event.request.userAttributes.email?.endsWith('@example.com') ? autoConfirm() : undefined))
 export const parse = parseTriggerEvent
 export const id: string = def.id
 `

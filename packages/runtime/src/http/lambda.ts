@@ -43,7 +43,15 @@ export type LambdaAuthenticationResult<C> =
       readonly reason: Error
     }
 
-/** The `Authorization` value(s) of an event, whatever the header-name case. */
+/**
+ * The `Authorization` value(s) of an event, whatever the header-name case.
+ *
+ * @example
+ * ```ts
+ * authorizationOf({ headers: { authorization: 'Bearer eyJ...' } }) // 'Bearer eyJ...'
+ * authorizationOf({ authorizationToken: 'Bearer eyJ...' })        // TOKEN authorizer event
+ * ```
+ */
 export function authorizationOf(event: LambdaEventLike): string | readonly string[] | undefined {
   if (typeof event.authorizationToken === 'string') return event.authorizationToken
   const multi = event.multiValueHeaders
