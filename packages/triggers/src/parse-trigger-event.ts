@@ -86,7 +86,9 @@ export function parseTriggerEvent(input: unknown): TriggerEvent {
       'parseTriggerEvent',
     )
   }
-  const version = (input as { version?: unknown }).version
+  const raw = (input as { version?: unknown }).version
+  // Old AWS samples show the version as a number.
+  const version = typeof raw === 'number' ? String(raw) : raw
   let versions: readonly string[] | undefined
   if (trigger === 'PreTokenGeneration') {
     versions = source === 'TokenGeneration_ClientCredentials' ? ['3'] : PRE_TOKEN_VERSIONS

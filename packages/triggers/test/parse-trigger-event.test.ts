@@ -28,9 +28,17 @@ describe('parseTriggerEvent', () => {
     ])
   })
 
-  it('requires scopes from version 2 on', () => {
+  it('reads a missing or null scopes of a version 2 event as none, and rejects a malformed one', () => {
+    for (const scopes of [undefined, null]) {
+      const event = eventFixture('TokenGeneration_Authentication.V2')
+      ;(event.request as Record<string, unknown>).scopes = scopes
+      const parsed = parseTriggerEvent(event)
+      expect(
+        parsed.triggerSource === 'TokenGeneration_Authentication' && parsed.version === '2' && parsed.request.scopes,
+      ).toEqual([])
+    }
     const event = eventFixture('TokenGeneration_Authentication.V2')
-    delete (event.request as Record<string, unknown>).scopes
+    ;(event.request as Record<string, unknown>).scopes = 'openid email'
     let error: TriggerValidationError | undefined
     try {
       parseTriggerEvent(event)

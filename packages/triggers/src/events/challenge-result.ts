@@ -28,10 +28,13 @@ export interface ChallengeResult {
   readonly challengeMetadata?: string | null
 }
 
-let session: z.ZodMiniArray<z.ZodMiniType<ChallengeResult>> | undefined
+let session: z.ZodMiniType<readonly ChallengeResult[], unknown> | undefined
 
-/** `request.session`: empty on the first call of a flow that starts with `CUSTOM_CHALLENGE`. */
-export function sessionSchema(): z.ZodMiniArray<z.ZodMiniType<ChallengeResult>> {
+/**
+ * `request.session`: empty on the first call of a flow that starts with `CUSTOM_CHALLENGE` (a
+ * missing or `null` session reads as empty too).
+ */
+export function sessionSchema(): z.ZodMiniType<readonly ChallengeResult[], unknown> {
   if (session) return session
   const b = schemaBlocks()
   const step = z.looseObject({
@@ -39,6 +42,9 @@ export function sessionSchema(): z.ZodMiniArray<z.ZodMiniType<ChallengeResult>> 
     challengeResult: z.boolean(),
     challengeMetadata: b.optionalString,
   }) satisfies z.core.$ZodType<ChallengeResult>
-  session = z.array(step)
+  session = z.pipe(
+    z.optional(z.nullable(z.array(step))),
+    z.transform((steps): readonly ChallengeResult[] => steps ?? []),
+  )
   return session
 }

@@ -30,7 +30,7 @@ export type CreateAuthChallengeEvent<A extends CustomAttributeTypes = CustomAttr
       /** `ClientMetadata` of `RespondToAuthChallenge`. */
       readonly clientMetadata?: StringMap | null
       /** Sent when `PreventUserExistenceErrors` is enabled and the user does not exist. */
-      readonly userNotFound?: boolean
+      readonly userNotFound?: boolean | null
     }
     /** Cognito's pre-filled response (all `null`). */
     readonly response?: unknown
@@ -67,11 +67,11 @@ export function createAuthChallengeSchemas(): CreateAuthChallengeSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
     challengeName: b.string,
     session: sessionSchema(),
     clientMetadata: b.optionalStringMap,
-    userNotFound: z.exactOptional(z.boolean()),
+    userNotFound: b.optionalBoolean,
   })
   const event = envelopeSchema(
     'CreateAuthChallenge_Authentication',

@@ -82,8 +82,11 @@ export type CustomEmailSenderEvent<
         readonly request: {
           /** Always `customEmailSenderRequestV1`: branch on `triggerSource`, not on this. */
           readonly type: 'customEmailSenderRequestV1'
-          /** The code (or temporary password), encrypted with the pool's KMS key (base64 AWS Encryption SDK message). */
-          readonly code: string
+          /**
+           * The code (or temporary password), encrypted with the pool's KMS key (base64 AWS
+           * Encryption SDK message); `null` when Cognito sends none.
+           */
+          readonly code: string | null
           /** `ClientMetadata` (sent for SignUp, ForgotPassword and Authentication). */
           readonly clientMetadata?: StringMap | null
           /** The recipient's attributes. */
@@ -115,7 +118,7 @@ export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
   ) as [CodeSource, ...CodeSource[]]
   const codes = envelopeSchema(
     codeSources,
-    z.looseObject({ type, code: b.string, clientMetadata: b.optionalStringMap, userAttributes: b.stringMap }),
+    z.looseObject({ type, code: b.code, clientMetadata: b.optionalStringMap, userAttributes: b.attributes }),
   ) satisfies z.core.$ZodType<CustomEmailSenderEvent<CustomAttributeTypes, CodeSource>>
   const attributes = z.looseObject({
     EVENT_ID: b.string,

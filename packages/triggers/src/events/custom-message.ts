@@ -95,7 +95,7 @@ export function customMessageSchemas(): CustomMessageSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const fields = {
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
     codeParameter: b.string,
     linkParameter: b.optionalString,
     clientMetadata: b.optionalStringMap,

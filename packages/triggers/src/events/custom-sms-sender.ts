@@ -29,8 +29,11 @@ export type CustomSmsSenderEvent<
       readonly request: {
         /** Always `customSMSSenderRequestV1`: branch on `triggerSource`, not on this. */
         readonly type: 'customSMSSenderRequestV1'
-        /** The code (or temporary password), encrypted with the pool's KMS key (base64 AWS Encryption SDK message). */
-        readonly code: string
+        /**
+         * The code (or temporary password), encrypted with the pool's KMS key (base64 AWS
+         * Encryption SDK message); `null` when Cognito sends none.
+         */
+        readonly code: string | null
         /** `ClientMetadata` (sent for SignUp, ForgotPassword and Authentication). */
         readonly clientMetadata?: StringMap | null
         /** The recipient's attributes. */
@@ -52,9 +55,9 @@ export function customSmsSenderSchemas(): CustomSmsSenderSchemas {
   const b = schemaBlocks()
   const request = z.looseObject({
     type: z.literal('customSMSSenderRequestV1'),
-    code: b.string,
+    code: b.code,
     clientMetadata: b.optionalStringMap,
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
   })
   cache = {
     event: envelopeSchema(TRIGGER_SOURCES.CustomSMSSender, request) satisfies z.core.$ZodType<CustomSmsSenderEvent>,

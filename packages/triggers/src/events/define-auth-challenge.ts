@@ -28,7 +28,7 @@ export type DefineAuthChallengeEvent<A extends CustomAttributeTypes = CustomAttr
       /** `ClientMetadata` of `RespondToAuthChallenge`. */
       readonly clientMetadata?: StringMap | null
       /** Sent when `PreventUserExistenceErrors` is enabled and the user does not exist. */
-      readonly userNotFound?: boolean
+      readonly userNotFound?: boolean | null
     }
     /** Cognito's pre-filled response (all `null`). */
     readonly response?: unknown
@@ -65,10 +65,10 @@ export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
     session: sessionSchema(),
     clientMetadata: b.optionalStringMap,
-    userNotFound: z.exactOptional(z.boolean()),
+    userNotFound: b.optionalBoolean,
   })
   const event = envelopeSchema(
     'DefineAuthChallenge_Authentication',

@@ -30,13 +30,13 @@ export type IdentityProviderType =
  */
 export interface FederatedAttributes {
   /** The provider's token response (`access_token`, `id_token`, `token_type`, `expires_in`, `scope`, ...). */
-  readonly tokenResponse?: { readonly [key: string]: JsonValue }
+  readonly tokenResponse?: { readonly [key: string]: JsonValue } | null
   /** The decoded, validated ID token claims. */
-  readonly idToken?: JsonObject
+  readonly idToken?: JsonObject | null
   /** The userInfo endpoint's claims (may be empty). */
-  readonly userInfo?: JsonObject
-  /** SAML assertion attributes, by attribute name. */
-  readonly samlResponse?: JsonObject
+  readonly userInfo?: JsonObject | null
+  /** SAML assertion attributes, by attribute name (multi-valued attributes as arrays). */
+  readonly samlResponse?: JsonObject | null
 }
 
 /**
@@ -49,7 +49,7 @@ export type InboundFederationEvent = TriggerEnvelope<InboundFederationSource> & 
     readonly providerName: string
     /** The identity provider's type. */
     readonly providerType: IdentityProviderType
-    /** What the provider sent. */
+    /** What the provider sent (`{}` when Cognito sends nothing). */
     readonly attributes: FederatedAttributes
   }
   /** Cognito's pre-filled response (`userAttributesToMap: {}`). */
@@ -89,13 +89,22 @@ export function inboundFederationSchemas(): InboundFederationSchemas {
         })
     }
   }) as unknown as z.ZodMiniType<JsonObject>
-  const section = z.exactOptional(jsonObject)
+  const section = z.exactOptional(z.nullable(jsonObject))
+  const attributes = z.looseObject({
+    tokenResponse: section,
+    idToken: section,
+    userInfo: section,
+    samlResponse: section,
+  })
   const event = envelopeSchema(
     'InboundFederation_ExternalProvider',
     z.looseObject({
       providerName: b.string,
       providerType: b.string,
-      attributes: z.looseObject({ tokenResponse: section, idToken: section, userInfo: section, samlResponse: section }),
+      attributes: z.pipe(
+        z.optional(z.nullable(attributes)),
+        z.transform((a): FederatedAttributes => a ?? {}),
+      ),
     }),
   ) satisfies z.core.$ZodType<InboundFederationEvent>
   const response = z.strictObject({

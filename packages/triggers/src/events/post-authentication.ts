@@ -23,7 +23,7 @@ export type PostAuthenticationEvent<A extends CustomAttributeTypes = CustomAttri
       /** The user's attributes. */
       readonly userAttributes: UserAttributes<A>
       /** Whether the sign-in used a new device (meaningful when remembered devices are on). */
-      readonly newDeviceUsed?: boolean
+      readonly newDeviceUsed?: boolean | null
       /** `ClientMetadata` of `RespondToAuthChallenge` (the one of `InitiateAuth` is not forwarded). */
       readonly clientMetadata?: StringMap | null
     }
@@ -42,8 +42,8 @@ export function postAuthenticationSchemas(): PostAuthenticationSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
-    newDeviceUsed: z.exactOptional(z.boolean()),
+    userAttributes: b.attributes,
+    newDeviceUsed: b.optionalBoolean,
     clientMetadata: b.optionalStringMap,
   })
   const event = envelopeSchema(

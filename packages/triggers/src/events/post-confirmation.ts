@@ -54,7 +54,7 @@ let cache: PostConfirmationSchemas | undefined
 export function postConfirmationSchemas(): PostConfirmationSchemas {
   if (cache) return cache
   const b = schemaBlocks()
-  const request = z.looseObject({ userAttributes: b.stringMap, clientMetadata: b.optionalStringMap })
+  const request = z.looseObject({ userAttributes: b.attributes, clientMetadata: b.optionalStringMap })
   cache = {
     event: envelopeSchema(TRIGGER_SOURCES.PostConfirmation, request) satisfies z.core.$ZodType<PostConfirmationEvent>,
   }

@@ -25,7 +25,7 @@ export type PreAuthenticationEvent<A extends CustomAttributeTypes = CustomAttrib
       /** The `ClientMetadata` of `InitiateAuth` / `AdminInitiateAuth`, renamed; `null` when none. */
       readonly validationData?: StringMap | null
       /** Sent when the app client has `PreventUserExistenceErrors` enabled and the user does not exist. */
-      readonly userNotFound?: boolean
+      readonly userNotFound?: boolean | null
       /** Client metadata. */
       readonly clientMetadata?: StringMap | null
     }
@@ -44,9 +44,9 @@ export function preAuthenticationSchemas(): PreAuthenticationSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
     validationData: b.optionalStringMap,
-    userNotFound: z.exactOptional(z.boolean()),
+    userNotFound: b.optionalBoolean,
     clientMetadata: b.optionalStringMap,
   })
   const event = envelopeSchema(

@@ -88,7 +88,7 @@ export function preSignUpSchemas(): PreSignUpSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
+    userAttributes: b.attributes,
     validationData: b.optionalStringMap,
     clientMetadata: b.optionalStringMap,
   })

@@ -38,10 +38,12 @@ export interface GroupConfiguration {
   readonly preferredRole?: string | null
 }
 
-/** The request of a user pre token generation event. */
-export interface UserTokenRequest<A extends CustomAttributeTypes = CustomAttributeTypes> {
-  /** The user's attributes. */
-  readonly userAttributes: UserAttributes<A>
+/**
+ * The request of a user pre token generation event. Spelled out in each event type (not a generic
+ * alias) so TypeScript compares requests structurally: an event typed without a pool definition
+ * is then assignable to a handler typed with one, as for every other trigger.
+ */
+export interface UserTokenRequestFields {
   /** The user's groups and roles. */
   readonly groupConfiguration: GroupConfiguration
   /** `ClientMetadata` of `(Admin)RespondToAuthChallenge` (not of `InitiateAuth`). */
@@ -61,7 +63,10 @@ export type PreTokenGenerationV1Event<
 > = S extends UserTokenGenerationSource
   ? TriggerEnvelope<S> & {
       readonly version: '1'
-      readonly request: UserTokenRequest<A>
+      readonly request: UserTokenRequestFields & {
+        /** The user's attributes. */
+        readonly userAttributes: UserAttributes<A>
+      }
       /** Cognito's pre-filled response (`claimsOverrideDetails: null`). */
       readonly response?: unknown
     }
@@ -80,7 +85,9 @@ export type PreTokenGenerationV2Event<
 > = S extends UserTokenGenerationSource
   ? TriggerEnvelope<S> & {
       readonly version: '2'
-      readonly request: UserTokenRequest<A> & {
+      readonly request: UserTokenRequestFields & {
+        /** The user's attributes. */
+        readonly userAttributes: UserAttributes<A>
         /** The scopes the user asked for and the client may have. */
         readonly scopes: readonly string[]
       }
@@ -472,6 +479,11 @@ export function renderedResponseIssues(response: Record<string, unknown>, versio
 function buildTokenBlocks() {
   const b = schemaBlocks()
   const strings = z.array(b.string)
+  // Lists Cognito fills, read as empty when missing or null (emulators and empty group configurations).
+  const list = z.pipe(
+    z.optional(z.nullable(strings)),
+    z.transform((items): readonly string[] => items ?? []),
+  )
   // AWS's V2 documentation sample shows preferredRole as an array (real events send a string or
   // null): read such an array as its first role, so the documented test event works too.
   const preferredRole = z.exactOptional(
@@ -480,17 +492,20 @@ function buildTokenBlocks() {
       z.transform((role: string | null | string[]) => (Array.isArray(role) ? (role[0] ?? null) : role)),
     ),
   )
-  const groupConfiguration = z.looseObject({
-    groupsToOverride: strings,
-    iamRolesToOverride: strings,
-    preferredRole,
-  }) satisfies z.core.$ZodType<GroupConfiguration>
-  const v1Shape = { userAttributes: b.stringMap, groupConfiguration, clientMetadata: b.optionalStringMap }
+  // A missing or null group configuration is the one of a user in no group.
+  const groupConfiguration = z.pipe(
+    z.optional(z.nullable(z.looseObject({ groupsToOverride: list, iamRolesToOverride: list, preferredRole }))),
+    z.transform(
+      (groups): GroupConfiguration => groups ?? { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
+    ),
+  )
+  const v1Shape = { userAttributes: b.attributes, groupConfiguration, clientMetadata: b.optionalStringMap }
   return {
     strings,
     groupConfiguration,
     v1Request: z.looseObject(v1Shape),
-    v2Request: z.looseObject({ ...v1Shape, scopes: strings }),
+    // A missing or null `scopes` reads as none.
+    v2Request: z.looseObject({ ...v1Shape, scopes: list }),
   }
 }
 
@@ -498,6 +513,14 @@ let blocks: ReturnType<typeof buildTokenBlocks> | undefined
 
 function tokenBlocks(): ReturnType<typeof buildTokenBlocks> {
   return (blocks ??= buildTokenBlocks())
+}
+
+/** An event `version`: the string, or the number old AWS samples show, read as the string. */
+function versionSchema<V extends PreTokenGenerationVersion>(version: V): z.ZodMiniType<V, unknown> {
+  return z.pipe(
+    z.union([z.literal(version), z.literal(Number(version))]),
+    z.transform((): V => version),
+  )
 }
 
 let v1Cache:
@@ -577,7 +600,7 @@ function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
 export function preTokenGenerationV1Schemas(): NonNullable<typeof v1Cache> {
   if (v1Cache) return v1Cache
   const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v1Request, {
-    version: z.literal('1'),
+    version: versionSchema('1'),
   }) satisfies z.core.$ZodType<PreTokenGenerationV1Event<CustomAttributeTypes, UserTokenGenerationSource>>
   v1Cache = {
     event: event as never,
@@ -627,7 +650,7 @@ function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
 export function preTokenGenerationV2Schemas(): NonNullable<typeof v2Cache> {
   if (v2Cache) return v2Cache
   const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v2Request, {
-    version: z.literal('2'),
+    version: versionSchema('2'),
   }) satisfies z.core.$ZodType<PreTokenGenerationV2Event<CustomAttributeTypes, UserTokenGenerationSource>>
   v2Cache = {
     event: event as never,
@@ -644,16 +667,16 @@ export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
   if (v3Cache) return v3Cache
   const b = schemaBlocks()
   const t = tokenBlocks()
-  const three = z.literal('3')
+  const three = versionSchema('3')
   const user = envelopeSchema(userTokenGenerationSources(), t.v2Request, { version: three }) satisfies z.core.$ZodType<
     PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>
   >
   const clientCredentials = envelopeSchema(
     'TokenGeneration_ClientCredentials',
     z.looseObject({
-      userAttributes: z.exactOptional(b.stringMap),
-      groupConfiguration: z.exactOptional(t.groupConfiguration),
-      scopes: t.strings,
+      userAttributes: b.attributes,
+      groupConfiguration: t.groupConfiguration,
+      scopes: t.v2Request.shape.scopes,
       clientMetadata: b.optionalStringMap,
     }),
     { version: three, userName: b.optionalString },

@@ -48,20 +48,45 @@ export interface TriggerEnvelope<S extends string = string> {
 /** `clientId` value Cognito sends for events caused by `AdminCreateUser`. */
 export const CLIENT_ID_NOT_APPLICABLE = 'CLIENT_ID_NOT_APPLICABLE'
 
+/** A value of a Cognito string map as seen in the wild: strings, and in some samples other scalars or `null`. */
+type MapValue = string | number | boolean | null
+
+/**
+ * A string map as handlers read it: a missing or `null` map is empty, `null` entries are absent,
+ * other scalars (AWS samples show `"email_verified": true`) are their string form. The map itself
+ * is returned when it is already all strings (the usual case: no copy per invocation).
+ */
+export function toStringMap(map: Readonly<Record<string, MapValue>> | null | undefined): StringMap {
+  if (map === null || map === undefined) return {}
+  for (const name in map) {
+    if (typeof map[name] !== 'string') {
+      const out: Record<string, string> = {}
+      for (const [k, v] of Object.entries(map)) if (v !== null) out[k] = String(v)
+      return out
+    }
+  }
+  return map as StringMap
+}
+
+/** The `version` as handlers read it: a string (old AWS samples show the number `1`). */
+export function toVersion(version: string | number): string {
+  return typeof version === 'string' ? version : String(version)
+}
+
 interface Blocks {
   readonly string: z.ZodMiniString<string>
   readonly stringMap: z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>
-  readonly optionalStringMap: z.ZodMiniExactOptional<
-    z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>
-  >
+  /** `clientMetadata`, `validationData`: a string map (see {@link toStringMap}), `null` or absent. */
+  readonly optionalStringMap: z.ZodMiniExactOptional<z.ZodMiniType<StringMap | null, unknown>>
   readonly optionalString: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>
-  readonly callerContext: z.ZodMiniObject<
-    {
-      awsSdkVersion: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>
-      clientId: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>
-    },
-    z.core.$loose
-  >
+  /** `true`/`false`, `null` or absent (`userNotFound`, `newDeviceUsed`). */
+  readonly optionalBoolean: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>
+  /** `userAttributes` (and other maps handlers always get): see {@link toStringMap}. */
+  readonly attributes: z.ZodMiniType<StringMap, unknown>
+  /** A custom sender's encrypted `code`: a string, or `null` (also when absent). */
+  readonly code: z.ZodMiniType<string | null, unknown>
+  readonly version: z.ZodMiniType<string, unknown>
+  readonly callerContext: z.ZodMiniType<CallerContext, unknown>
   readonly anyResponse: z.ZodMiniExactOptional<z.ZodMiniUnknown>
 }
 
@@ -73,12 +98,36 @@ export function schemaBlocks(): Blocks {
   const string = z.string()
   const stringMap = z.record(string, string)
   const optionalString = z.exactOptional(z.nullable(string))
+  // Reported as "expected string": the other scalars are tolerated, not advertised.
+  const scalar = z.unknown().check((ctx) => {
+    const v = ctx.value
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      ctx.issues.push({ code: 'invalid_type', expected: 'string', input: v })
+    }
+  }) as unknown as z.ZodMiniType<MapValue>
+  const context = z.looseObject({ awsSdkVersion: optionalString, clientId: optionalString })
   blocks = {
     string,
     stringMap,
-    optionalStringMap: z.exactOptional(z.nullable(stringMap)),
+    optionalStringMap: z.exactOptional(
+      z.pipe(
+        z.nullable(z.record(string, scalar)),
+        z.transform((map) => (map === null ? null : toStringMap(map))),
+      ),
+    ),
     optionalString,
-    callerContext: z.looseObject({ awsSdkVersion: optionalString, clientId: optionalString }),
+    optionalBoolean: z.exactOptional(z.nullable(z.boolean())),
+    attributes: z.pipe(z.optional(z.nullable(z.record(string, scalar))), z.transform(toStringMap)),
+    code: z.pipe(
+      z.optional(z.nullable(string)),
+      z.transform((code) => code ?? null),
+    ),
+    version: z.pipe(z.union([string, z.number()]), z.transform(toVersion)),
+    // Always sent; read a missing or null one as "no caller details".
+    callerContext: z.pipe(
+      z.optional(z.nullable(context)),
+      z.transform((c): CallerContext => c ?? {}),
+    ),
     // The pre-filled `response` of an input event is never read: accept whatever is there.
     anyResponse: z.exactOptional(z.unknown()),
   }
@@ -93,7 +142,7 @@ export function schemaBlocks(): Blocks {
 export function envelopeSchema<
   S extends string,
   R extends z.core.$ZodType,
-  V extends z.core.$ZodType = z.ZodMiniString<string>,
+  V extends z.core.$ZodType = z.ZodMiniType<string, unknown>,
 >(
   source: S | readonly [S, ...S[]],
   request: R,
@@ -101,7 +150,7 @@ export function envelopeSchema<
 ) {
   const b = schemaBlocks()
   return z.looseObject({
-    version: (options.version ?? b.string) as V,
+    version: (options.version ?? b.version) as V,
     triggerSource: (typeof source === 'string' ? z.literal(source) : z.enum(source as [S, ...S[]])) as z.ZodMiniType<S>,
     region: b.string,
     userPoolId: b.string,

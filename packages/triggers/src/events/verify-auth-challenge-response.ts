@@ -22,14 +22,14 @@ export type VerifyAuthChallengeResponseEvent<A extends CustomAttributeTypes = Cu
     readonly request: {
       /** The user's attributes (`{}` when `userNotFound`). */
       readonly userAttributes: UserAttributes<A>
-      /** What create-auth-challenge put in `privateChallengeParameters`. */
+      /** What create-auth-challenge put in `privateChallengeParameters` (`{}` when it set none). */
       readonly privateChallengeParameters: StringMap
       /** The user's answer. */
       readonly challengeAnswer: string
       /** `ClientMetadata` of `RespondToAuthChallenge`. */
       readonly clientMetadata?: StringMap | null
       /** Sent when `PreventUserExistenceErrors` is enabled and the user does not exist. */
-      readonly userNotFound?: boolean
+      readonly userNotFound?: boolean | null
     }
     /** Cognito's pre-filled response (`answerCorrect: null`). */
     readonly response?: unknown
@@ -53,11 +53,11 @@ export function verifyAuthChallengeResponseSchemas(): VerifyAuthChallengeRespons
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    userAttributes: b.stringMap,
-    privateChallengeParameters: b.stringMap,
+    userAttributes: b.attributes,
+    privateChallengeParameters: b.attributes,
     challengeAnswer: b.string,
     clientMetadata: b.optionalStringMap,
-    userNotFound: z.exactOptional(z.boolean()),
+    userNotFound: b.optionalBoolean,
   })
   const event = envelopeSchema(
     'VerifyAuthChallengeResponse_Authentication',

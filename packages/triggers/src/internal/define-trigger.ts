@@ -64,7 +64,7 @@ export function parseEventFor(spec: TriggerSpec<never>, input: unknown): unknown
     )
   }
   if (spec.versions) {
-    const version = input.version
+    const version = typeof input.version === 'number' ? String(input.version) : input.version
     if (typeof version !== 'string' || !spec.versions.accepted.includes(version)) {
       const received = typeof version === 'string' ? version : undefined
       throw new TriggerVersionMismatchError(source, spec.versions.accepted, received, spec.versions.hint(received))

@@ -50,7 +50,7 @@ describe('createEvent', () => {
     expect(createEvent('TokenGeneration_ClientCredentials').version).toBe('3')
     const ato = createEvent('CustomEmailSender_AccountTakeOverNotification')
     expect([ato.request.code, ato.callerContext.clientId]).toEqual([null, null])
-    expect(defaultTestCipher().decrypt(createEvent('CustomSMSSender_AdminCreateUser').request.code)).toBe(
+    expect(defaultTestCipher().decrypt(createEvent('CustomSMSSender_AdminCreateUser').request.code ?? '')).toBe(
       'T3mp&lt;Pa55!',
     )
   })

@@ -79,7 +79,8 @@ describe('wrappers', () => {
           expectTypeOf(event.request.userAttributes).toEqualTypeOf<AccountTakeoverAttributes>()
           expectTypeOf(event.request.userAttributes.CITY).toEqualTypeOf<string | null | undefined>()
         } else {
-          expectTypeOf(event.request.code).toEqualTypeOf<string>()
+          // null when Cognito sends no code
+          expectTypeOf(event.request.code).toEqualTypeOf<string | null>()
         }
       },
       { decrypt: async (ciphertext) => ciphertext },
