@@ -23,7 +23,7 @@ export {
   TriggerVersionMismatchError,
   UnsupportedTriggerSourceError,
 } from './errors.js'
-export type { ChallengeName, ChallengeResult } from './events/challenge-result.js'
+export type { ChallengeName, ChallengeResult, NextChallengeName } from './events/challenge-result.js'
 export type {
   CreateAuthChallengeEvent,
   CreateAuthChallengeResponse,
@@ -76,6 +76,7 @@ export {
   type ClaimsAndScopeOverrideDetails,
   type ClaimsOverrideDetails,
   type ClaimsToAdd,
+  type ClaimValue,
   type GroupConfiguration,
   type GroupOverrideDetails,
   type IdTokenGeneration,

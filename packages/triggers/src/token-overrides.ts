@@ -5,14 +5,18 @@
  * @module
  */
 import type { TriggerIssue } from './errors.js'
-import type { ClaimsToAdd, GroupConfiguration, GroupOverrideDetails } from './events/pre-token-generation.js'
+import type {
+  ClaimsToAdd,
+  ClaimValue,
+  GroupConfiguration,
+  GroupOverrideDetails,
+} from './events/pre-token-generation.js'
 import { issue } from './internal/to-trigger-issues.js'
-import type { JsonValue } from './json-value.js'
 
 const PART: unique symbol = /* @__PURE__ */ Symbol.for('@cognito-kit/triggers/token-override') as never
 
 /** Claims to add, by token. */
-export interface ClaimsByToken<V = JsonValue> {
+export interface ClaimsByToken<V = ClaimValue> {
   /** ID-token claims. */
   readonly idToken?: ClaimsToAdd<V>
   /** Access-token claims (V2/V3 only). */

@@ -3,6 +3,7 @@
  * offending path and rule, and never echoing the offending value.
  */
 import { describe, expect, it } from 'vitest'
+import { NEXT_CHALLENGE_NAMES } from '../src/events/challenge-result.js'
 import { TriggerValidationError, validateTriggerResponse } from '../src/index.js'
 import { createEvent } from '../src/testing/index.js'
 import { eventFixture } from './support/fixtures.js'
@@ -182,6 +183,23 @@ const CASES: Case[] = [
       ['no_groups', 'response.claimsAndScopeOverrideDetails.groupOverrideDetails'],
     ],
   },
+  {
+    name: 'V2: a null claim (not a removal) and an array holding objects',
+    event: v2(),
+    response: {
+      claimsAndScopeOverrideDetails: {
+        idTokenGeneration: { claimsToAddOrOverride: { tenant: null, ok: ['a', 1, true] } },
+        accessTokenGeneration: { claimsToAddOrOverride: { roles: [{ name: 'admin' }], nested: { list: [{ x: 1 }] } } },
+      },
+    },
+    issues: [
+      ['invalid_claim_value', 'response.claimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.tenant'],
+      [
+        'invalid_claim_value',
+        'response.claimsAndScopeOverrideDetails.accessTokenGeneration.claimsToAddOrOverride.roles',
+      ],
+    ],
+  },
   // Custom message
   {
     name: 'custom message: an SMS without {####}',
@@ -299,6 +317,18 @@ const CASES: Case[] = [
     response: { userAttributes: {}, finalUserStatus: 'CONFIRMED' },
     issues: [['missing_attributes', 'response.userAttributes']],
   },
+  {
+    name: 'migrate user: a verified flag that is not "true"/"false"',
+    event: eventFixture('UserMigration_Authentication'),
+    response: { userAttributes: { phone_number: '+15555550100', phone_number_verified: 'yes' } },
+    issues: [['invalid_boolean', 'response.userAttributes.phone_number_verified']],
+  },
+  {
+    name: 'migrate user: a welcome message by a medium the user has no address for',
+    event: eventFixture('UserMigration_Authentication'),
+    response: { userAttributes: { phone_number: '+15555550100' }, desiredDeliveryMediums: ['SMS', 'EMAIL'] },
+    issues: [['missing_attribute', 'response.desiredDeliveryMediums[1]']],
+  },
   // Custom auth
   {
     name: 'define auth challenge: both issue tokens and fail',
@@ -311,6 +341,24 @@ const CASES: Case[] = [
     event: eventFixture('DefineAuthChallenge_Authentication'),
     response: { challengeName: null, issueTokens: false, failAuthentication: false },
     issues: [['missing_decision', 'response']],
+  },
+  {
+    name: 'define auth challenge: tokens issued and a next challenge named',
+    event: eventFixture('DefineAuthChallenge_Authentication'),
+    response: { challengeName: 'CUSTOM_CHALLENGE', issueTokens: true, failAuthentication: false },
+    issues: [['contradictory_decision', 'response.challengeName']],
+  },
+  {
+    name: 'define auth challenge: authentication failed and a next challenge named',
+    event: eventFixture('DefineAuthChallenge_Authentication'),
+    response: { challengeName: 'PASSWORD_VERIFIER', issueTokens: false, failAuthentication: true },
+    issues: [['contradictory_decision', 'response.challengeName']],
+  },
+  {
+    name: 'define auth challenge: a challenge Cognito does not know (typo, lowercase, empty)',
+    event: eventFixture('DefineAuthChallenge_Authentication'),
+    response: { challengeName: 'CUSTOM_CHALENGE', issueTokens: false, failAuthentication: false },
+    issues: [['unknown_challenge', 'response.challengeName']],
   },
   {
     name: 'create auth challenge: non-string parameter values',
@@ -330,6 +378,25 @@ const CASES: Case[] = [
     event: eventFixture('InboundFederation_ExternalProvider'),
     response: { userAttributesToMap: { email: 'a@example.com', bio: 'b'.repeat(2049) } },
     issues: [['too_big', 'response.userAttributesToMap.bio']],
+  },
+  {
+    name: 'inbound federation: attributes Cognito manages, and a verified flag that is not "true"/"false"',
+    event: eventFixture('InboundFederation_ExternalProvider'),
+    response: {
+      userAttributesToMap: {
+        email: 'a@example.com',
+        email_verified: 'yes',
+        sub: 'x',
+        identities: '[]',
+        'cognito:user_status': 'CONFIRMED',
+      },
+    },
+    issues: [
+      ['invalid_boolean', 'response.userAttributesToMap.email_verified'],
+      ['reserved_attribute', 'response.userAttributesToMap.sub'],
+      ['reserved_attribute', 'response.userAttributesToMap.identities'],
+      ['reserved_attribute', 'response.userAttributesToMap.cognito:user_status'],
+    ],
   },
   {
     name: 'post confirmation: a response Cognito does not read',
@@ -369,6 +436,47 @@ describe('validateTriggerResponse accepts', () => {
       const event = eventFixture(name)
       const result = validateTriggerResponse(event, event.response)
       expect(result.success, `${name}: ${result.success ? '' : result.error.message}`).toBe(true)
+    }
+  })
+
+  it("a migrated user with the rest of Cognito's pre-filled nulls", () => {
+    const result = validateTriggerResponse(eventFixture('UserMigration_Authentication'), {
+      userAttributes: { email: 'a@example.com', email_verified: 'true' },
+      finalUserStatus: null,
+      messageAction: null,
+      desiredDeliveryMediums: null,
+      forceAliasCreation: null,
+      enableSMSMFA: null,
+    })
+    expect(result.success, result.success ? '' : result.error.message).toBe(true)
+  })
+
+  it('token changes whose unused lists and maps are null', () => {
+    const v1Result = validateTriggerResponse(v1(), {
+      claimsOverrideDetails: { claimsToAddOrOverride: { tier: 'gold' }, claimsToSuppress: null },
+    })
+    const v2Result = validateTriggerResponse(v2(), {
+      claimsAndScopeOverrideDetails: {
+        idTokenGeneration: { claimsToAddOrOverride: null, claimsToSuppress: ['email'] },
+        accessTokenGeneration: {
+          claimsToAddOrOverride: { tier: 'gold', quota: 5, flags: ['a', 2, false], profile: { a: [{ b: null }] } },
+          claimsToSuppress: null,
+          scopesToAdd: null,
+          scopesToSuppress: null,
+        },
+      },
+    })
+    expect([v1Result.success, v2Result.success]).toEqual([true, true])
+  })
+
+  it('every challenge a define auth challenge response can name next', () => {
+    for (const challengeName of NEXT_CHALLENGE_NAMES) {
+      const result = validateTriggerResponse(eventFixture('DefineAuthChallenge_Authentication'), {
+        challengeName,
+        issueTokens: false,
+        failAuthentication: false,
+      })
+      expect(result.success, challengeName).toBe(true)
     }
   })
 

@@ -18,6 +18,27 @@ export type ChallengeName =
   | 'ADMIN_NO_SRP_AUTH'
   | (string & {})
 
+/**
+ * The challenges a define auth challenge trigger can name as the next step of a custom-auth flow
+ * (`CUSTOM_CHALLENGE`, or `PASSWORD_VERIFIER` after `SRP_A`, ...). Another name fails the sign-in.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
+export const NEXT_CHALLENGE_NAMES = [
+  'CUSTOM_CHALLENGE',
+  'PASSWORD_VERIFIER',
+  'SRP_A',
+  'SMS_MFA',
+  'EMAIL_OTP',
+  'SOFTWARE_TOKEN_MFA',
+  'DEVICE_SRP_AUTH',
+  'DEVICE_PASSWORD_VERIFIER',
+  'ADMIN_NO_SRP_AUTH',
+] as const
+
+/** A challenge a define auth challenge response can name (see {@link NEXT_CHALLENGE_NAMES}). */
+export type NextChallengeName = (typeof NEXT_CHALLENGE_NAMES)[number]
+
 /** One step of a custom-auth session. */
 export interface ChallengeResult {
   /** The challenge presented. */

@@ -6,7 +6,12 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import { type ChallengeName, type ChallengeResult, sessionSchema } from './challenge-result.js'
+import {
+  type ChallengeResult,
+  NEXT_CHALLENGE_NAMES,
+  type NextChallengeName,
+  sessionSchema,
+} from './challenge-result.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -37,10 +42,11 @@ export type DefineAuthChallengeEvent<A extends CustomAttributeTypes = CustomAttr
 /** What a define auth challenge trigger answers: issue tokens, fail, or name the next challenge. */
 export interface DefineAuthChallengeResponse {
   /**
-   * The next challenge (`CUSTOM_CHALLENGE`, `PASSWORD_VERIFIER`, ...).
+   * The next challenge (`CUSTOM_CHALLENGE`, `PASSWORD_VERIFIER`, ...); only when the response
+   * neither issues tokens nor fails.
    * @default null
    */
-  readonly challengeName?: ChallengeName | null | undefined
+  readonly challengeName?: NextChallengeName | null | undefined
   /**
    * Issue tokens: the user is authenticated. Only after checking the whole session.
    * @default false
@@ -75,30 +81,44 @@ export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
     request,
   ) satisfies z.core.$ZodType<DefineAuthChallengeEvent>
   const flag = z.optional(z.nullable(z.boolean()))
+  const known: readonly string[] = NEXT_CHALLENGE_NAMES
   const response = z
     .strictObject({
-      challengeName: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+      // Checked below, with a message listing the names.
+      challengeName: z.optional(z.nullable(z.string() as z.ZodMiniType<string> as z.ZodMiniType<NextChallengeName>)),
       issueTokens: flag,
       failAuthentication: flag,
     })
     .check((ctx) => {
       const r = ctx.value
+      const report = (path: string[], rule: string, message: string) =>
+        ctx.issues.push({ code: 'custom', input: r, path, params: { rule }, message })
+      const next = r.challengeName
+      if (typeof next === 'string' && !known.includes(next)) {
+        report(
+          ['challengeName'],
+          'unknown_challenge',
+          `must be a challenge Cognito can present next: ${NEXT_CHALLENGE_NAMES.join(', ')}`,
+        )
+      }
       if (r.issueTokens === true && r.failAuthentication === true) {
-        ctx.issues.push({
-          code: 'custom',
-          input: r,
-          path: ['failAuthentication'],
-          params: { rule: 'contradictory_decision' },
-          message: 'issueTokens and failAuthentication cannot both be true',
-        })
-      } else if (r.issueTokens !== true && r.failAuthentication !== true && !r.challengeName) {
-        ctx.issues.push({
-          code: 'custom',
-          input: r,
-          path: [],
-          params: { rule: 'missing_decision' },
-          message: 'must issue tokens, fail authentication or name the next challenge (challengeName)',
-        })
+        report(
+          ['failAuthentication'],
+          'contradictory_decision',
+          'issueTokens and failAuthentication cannot both be true',
+        )
+      } else if ((r.issueTokens === true || r.failAuthentication === true) && next !== null && next !== undefined) {
+        report(
+          ['challengeName'],
+          'contradictory_decision',
+          `must be null when the response ${r.issueTokens === true ? 'issues tokens' : 'fails authentication'}: Cognito presents no next challenge then`,
+        )
+      } else if (r.issueTokens !== true && r.failAuthentication !== true && !next) {
+        report(
+          [],
+          'missing_decision',
+          'must issue tokens, fail authentication or name the next challenge (challengeName)',
+        )
       }
     }) satisfies z.core.$ZodType<DefineAuthChallengeResponse>
   cache = { event, response }

@@ -8,7 +8,7 @@ import * as z from 'zod/mini'
 import { jsonProblem } from '../internal/json-problem.js'
 import type { JsonObject, JsonValue } from '../json-value.js'
 import { envelopeSchema, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
-import { MAX_ATTRIBUTE_LENGTH } from './user-attributes.js'
+import { BOOLEAN_ATTRIBUTES, MAX_ATTRIBUTE_LENGTH } from './user-attributes.js'
 
 /** The inbound federation trigger source. */
 export type InboundFederationSource = 'InboundFederation_ExternalProvider'
@@ -107,8 +107,24 @@ export function inboundFederationSchemas(): InboundFederationSchemas {
       ),
     }),
   ) satisfies z.core.$ZodType<InboundFederationEvent>
+  const attributeMap = z
+    .record(b.string.check(z.minLength(1)), z.string().check(z.maxLength(MAX_ATTRIBUTE_LENGTH)))
+    .check((ctx) => {
+      for (const [name, value] of Object.entries(ctx.value)) {
+        const report = (rule: string, message: string) =>
+          ctx.issues.push({ code: 'custom', input: value, path: [name], params: { rule }, message })
+        if (name === 'sub' || name === 'identities' || name.startsWith('cognito:')) {
+          report(
+            'reserved_attribute',
+            `${JSON.stringify(name)} is managed by Cognito: a federated user cannot bring one`,
+          )
+        } else if (BOOLEAN_ATTRIBUTES.includes(name) && value !== 'true' && value !== 'false') {
+          report('invalid_boolean', 'must be "true" or "false"')
+        }
+      }
+    })
   const response = z.strictObject({
-    userAttributesToMap: z.record(b.string.check(z.minLength(1)), z.string().check(z.maxLength(MAX_ATTRIBUTE_LENGTH))),
+    userAttributesToMap: attributeMap,
   }) satisfies z.core.$ZodType<InboundFederationResponse>
   cache = { event, response }
   return cache

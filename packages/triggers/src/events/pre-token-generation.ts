@@ -17,7 +17,7 @@ import type { TriggerIssue } from '../errors.js'
 import { jsonProblem } from '../internal/json-problem.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import { typeName } from '../internal/type-name.js'
-import type { JsonValue } from '../json-value.js'
+import type { JsonObject } from '../json-value.js'
 import { type UserTokenGenerationSource, userTokenGenerationSources } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -178,12 +178,18 @@ export type ReservedClaim = (typeof RESERVED_CLAIMS)[number]
 export const STRING_ONLY_ID_CLAIMS = ['email_verified', 'phone_number_verified', 'updated_at', 'address'] as const
 
 /**
+ * A V2/V3 claim value: a string, number or boolean, an array of those (mixed), or a JSON object.
+ * `null` is not a removal (suppress the claim instead).
+ */
+export type ClaimValue = string | number | boolean | readonly (string | number | boolean)[] | JsonObject
+
+/**
  * Claims to add or override, by name. Reserved names (`sub`, `exp`, ..., `cognito:*`, `dev:*`) are
  * compile errors; `aud` is accepted only at run time, when it equals the app client id.
  *
  * @typeParam V - the value type (`string` in V1, any JSON value in V2/V3)
  */
-export type ClaimsToAdd<V = JsonValue> = { readonly [name: string]: V } & { readonly [K in ReservedClaim]?: never } & {
+export type ClaimsToAdd<V = ClaimValue> = { readonly [name: string]: V } & { readonly [K in ReservedClaim]?: never } & {
   readonly [name: `cognito:${string}` | `dev:${string}`]: never
 }
 
@@ -209,9 +215,9 @@ export interface GroupOverrideDetails {
 /** A V1 response's `claimsOverrideDetails`. */
 export interface ClaimsOverrideDetails<I extends object = ClaimsToAdd<string>> {
   /** ID-token claims to add or override: strings only. */
-  readonly claimsToAddOrOverride?: I | undefined
+  readonly claimsToAddOrOverride?: I | null | undefined
   /** ID-token claims to remove (`cognito:groups` removes the groups and roles). */
-  readonly claimsToSuppress?: readonly string[] | undefined
+  readonly claimsToSuppress?: readonly string[] | null | undefined
   /** Replaces the groups in both tokens. */
   readonly groupOverrideDetails?: GroupOverrideDetails | undefined
 }
@@ -229,21 +235,21 @@ export interface PreTokenGenerationV1Response<I extends object = ClaimsToAdd<str
 /** V2/V3 ID-token changes. */
 export interface IdTokenGeneration<I extends object = ClaimsToAdd> {
   /** Claims to add or override: any JSON value (strings for `email_verified`, `phone_number_verified`, `updated_at`, `address`). */
-  readonly claimsToAddOrOverride?: I | undefined
+  readonly claimsToAddOrOverride?: I | null | undefined
   /** Claims to remove. */
-  readonly claimsToSuppress?: readonly string[] | undefined
+  readonly claimsToSuppress?: readonly string[] | null | undefined
 }
 
 /** V2/V3 access-token changes. */
 export interface AccessTokenGeneration<T extends object = ClaimsToAdd> {
   /** Claims to add or override: any JSON value. `aud` only as the app client id. */
-  readonly claimsToAddOrOverride?: T | undefined
+  readonly claimsToAddOrOverride?: T | null | undefined
   /** Claims to remove. */
-  readonly claimsToSuppress?: readonly string[] | undefined
+  readonly claimsToSuppress?: readonly string[] | null | undefined
   /** Scopes to add (no whitespace inside a scope). */
-  readonly scopesToAdd?: readonly string[] | undefined
+  readonly scopesToAdd?: readonly string[] | null | undefined
   /** Scopes to remove. */
-  readonly scopesToSuppress?: readonly string[] | undefined
+  readonly scopesToSuppress?: readonly string[] | null | undefined
 }
 
 /** A V2/V3 response's `claimsAndScopeOverrideDetails`. */
@@ -399,14 +405,31 @@ function v1ClaimProblem(_name: string, value: unknown): string | undefined {
     : `V1 claim values must be strings, received ${typeName(value)}: JSON values need PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 (preTokenGeneration.v2 / .v3)`
 }
 
+/**
+ * Why a value cannot be a V2/V3 claim, or `undefined`. Cognito takes strings, numbers, booleans,
+ * arrays of those (mixed) and JSON objects; a `null` claim is not a removal (that is
+ * `claimsToSuppress`).
+ */
+function v2ClaimProblem(value: unknown): string | undefined {
+  if (value === null) return 'cannot be null: to remove a claim, list it in claimsToSuppress'
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item === null || typeof item === 'object') {
+        return 'arrays may hold strings, numbers and booleans only: put structured values in a JSON object'
+      }
+    }
+  }
+  return jsonProblem(value)
+}
+
 /** Why a value cannot be an ID-token claim (V2/V3), or `undefined`. */
 function idClaimProblem(name: string, value: unknown): string | undefined {
   return (STRING_ONLY_ID_CLAIMS as readonly string[]).includes(name) && typeof value !== 'string'
     ? `${JSON.stringify(name)} must be a string in the ID token (Cognito refuses other values for it)`
-    : jsonProblem(value)
+    : v2ClaimProblem(value)
 }
 
-const accessClaimProblem: ValueProblem = (_name, value) => jsonProblem(value)
+const accessClaimProblem: ValueProblem = (_name, value) => v2ClaimProblem(value)
 
 /**
  * The rules of a response the wrapper rendered from parts (`addClaims`, ...): its structure is
@@ -585,8 +608,8 @@ function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
     claimsOverrideDetails: z.optional(
       z.nullable(
         z.strictObject({
-          claimsToAddOrOverride: z.optional(claimsMap('id', v1ClaimProblem, 'v1_claim_not_string')),
-          claimsToSuppress: z.optional(claimNames('id')),
+          claimsToAddOrOverride: z.optional(z.nullable(claimsMap('id', v1ClaimProblem, 'v1_claim_not_string'))),
+          claimsToSuppress: z.optional(z.nullable(claimNames('id'))),
           groupOverrideDetails: groupOverrideDetails(),
         }),
       ),
@@ -622,18 +645,18 @@ function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
           idTokenGeneration: z.optional(
             z.nullable(
               z.strictObject({
-                claimsToAddOrOverride: z.optional(claimsMap('id', idClaimProblem)),
-                claimsToSuppress: z.optional(claimNames('id')),
+                claimsToAddOrOverride: z.optional(z.nullable(claimsMap('id', idClaimProblem))),
+                claimsToSuppress: z.optional(z.nullable(claimNames('id'))),
               }),
             ),
           ),
           accessTokenGeneration: z.optional(
             z.nullable(
               z.strictObject({
-                claimsToAddOrOverride: z.optional(claimsMap('access', accessClaimProblem)),
-                claimsToSuppress: z.optional(claimNames('access')),
-                scopesToAdd: z.optional(scopeList()),
-                scopesToSuppress: z.optional(scopeList()),
+                claimsToAddOrOverride: z.optional(z.nullable(claimsMap('access', accessClaimProblem))),
+                claimsToSuppress: z.optional(z.nullable(claimNames('access'))),
+                scopesToAdd: z.optional(z.nullable(scopeList())),
+                scopesToSuppress: z.optional(z.nullable(scopeList())),
               }),
             ),
           ),

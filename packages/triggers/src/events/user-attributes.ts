@@ -40,6 +40,9 @@ export type StandardAttributeName =
 /** Longest attribute value Cognito stores (characters). */
 export const MAX_ATTRIBUTE_LENGTH = 2048
 
+/** Standard attributes whose value is a boolean written as a string: `"true"` or `"false"`. */
+export const BOOLEAN_ATTRIBUTES: readonly string[] = ['email_verified', 'phone_number_verified']
+
 /** The standard attribute names, as a list. */
 export const STANDARD_ATTRIBUTE_NAMES: readonly StandardAttributeName[] = [
   'address',

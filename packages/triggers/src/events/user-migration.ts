@@ -10,6 +10,7 @@ import { typeName } from '../internal/type-name.js'
 import type { TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import {
+  BOOLEAN_ATTRIBUTES,
   type CustomAttributeValue,
   MAX_ATTRIBUTE_LENGTH,
   STANDARD_ATTRIBUTE_NAMES,
@@ -85,27 +86,27 @@ export interface UserMigrationResponse<A extends CustomAttributeTypes = CustomAt
    * `CONFIRMED` keeps the old password; `RESET_REQUIRED` forces a reset at sign-in.
    * @default 'CONFIRMED' at sign-in
    */
-  readonly finalUserStatus?: 'CONFIRMED' | 'RESET_REQUIRED' | undefined
+  readonly finalUserStatus?: 'CONFIRMED' | 'RESET_REQUIRED' | null | undefined
   /**
    * `SUPPRESS` skips Cognito's welcome message.
    * @default - the welcome message is sent
    */
-  readonly messageAction?: 'SUPPRESS' | undefined
+  readonly messageAction?: 'SUPPRESS' | null | undefined
   /**
    * How the welcome message is sent.
    * @default ['SMS']
    */
-  readonly desiredDeliveryMediums?: readonly ('EMAIL' | 'SMS')[] | undefined
+  readonly desiredDeliveryMediums?: readonly ('EMAIL' | 'SMS')[] | null | undefined
   /**
    * Move an email or phone alias held by another user to this one (otherwise migration fails).
    * @default false
    */
-  readonly forceAliasCreation?: boolean | undefined
+  readonly forceAliasCreation?: boolean | null | undefined
   /**
    * Turn on SMS MFA for the user (needs a phone number and MFA enabled on the pool).
    * @default false
    */
-  readonly enableSMSMFA?: boolean | undefined
+  readonly enableSMSMFA?: boolean | null | undefined
 }
 
 interface UserMigrationSchemas {
@@ -155,6 +156,14 @@ export function userMigrationSchemas(): UserMigrationSchemas {
           params: { rule: 'invalid_type' },
           message: `attribute values are strings (booleans as "true"/"false"), received ${typeName(value)}`,
         })
+      } else if (BOOLEAN_ATTRIBUTES.includes(name) && value !== 'true' && value !== 'false') {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          path: [name],
+          params: { rule: 'invalid_boolean' },
+          message: 'must be "true" or "false"',
+        })
       } else if (value.length > MAX_ATTRIBUTE_LENGTH) {
         ctx.issues.push({
           code: 'custom',
@@ -177,11 +186,12 @@ export function userMigrationSchemas(): UserMigrationSchemas {
   })
   const response = z.strictObject({
     userAttributes: attributes,
-    finalUserStatus: z.optional(z.enum(['CONFIRMED', 'RESET_REQUIRED'])),
-    messageAction: z.optional(z.literal('SUPPRESS')),
-    desiredDeliveryMediums: z.optional(z.array(z.enum(['EMAIL', 'SMS'])).check(z.minLength(1))),
-    forceAliasCreation: z.optional(z.boolean()),
-    enableSMSMFA: z.optional(z.boolean()),
+    // `null` is Cognito's own pre-filled value: the default.
+    finalUserStatus: z.optional(z.nullable(z.enum(['CONFIRMED', 'RESET_REQUIRED']))),
+    messageAction: z.optional(z.nullable(z.literal('SUPPRESS'))),
+    desiredDeliveryMediums: z.optional(z.nullable(z.array(z.enum(['EMAIL', 'SMS'])).check(z.minLength(1)))),
+    forceAliasCreation: z.optional(z.nullable(z.boolean())),
+    enableSMSMFA: z.optional(z.nullable(z.boolean())),
   }) as unknown as z.ZodMiniType<UserMigrationResponse>
   cache = {
     authentication,

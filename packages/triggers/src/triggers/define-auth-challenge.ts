@@ -1,6 +1,6 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
-import type { ChallengeName } from '../events/challenge-result.js'
+import type { NextChallengeName } from '../events/challenge-result.js'
 import {
   type DefineAuthChallengeEvent,
   type DefineAuthChallengeResponse,
@@ -112,6 +112,6 @@ export function failAuthentication(): DefineAuthChallengeResponse {
  * defineAuthChallenge(() => presentChallenge('CUSTOM_CHALLENGE'))
  * ```
  */
-export function presentChallenge(challengeName: ChallengeName): DefineAuthChallengeResponse {
+export function presentChallenge(challengeName: NextChallengeName): DefineAuthChallengeResponse {
   return { challengeName, issueTokens: false, failAuthentication: false }
 }

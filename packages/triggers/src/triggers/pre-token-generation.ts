@@ -2,6 +2,7 @@ import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/buil
 import type { TriggerIssue } from '../errors.js'
 import {
   type ClaimsToAdd,
+  type ClaimValue,
   type PreTokenGenerationEvent,
   type PreTokenGenerationV1Event,
   type PreTokenGenerationV1Response,
@@ -22,7 +23,6 @@ import {
   type TriggerSpec,
 } from '../internal/define-trigger.js'
 import { issue } from '../internal/to-trigger-issues.js'
-import type { JsonValue } from '../json-value.js'
 import type { LambdaContext, LambdaHandler } from '../lambda-context.js'
 import {
   type AddClaimsPart,
@@ -64,7 +64,7 @@ export type DeclaredClaimValue<T> = T extends readonly (infer U)[]
  * The claims map a handler may add to one token: the declared claims (`C[K]`), or, when the app
  * declared none for that token, any non-reserved claim with a `V` value.
  */
-export type ClaimsFor<C extends DeclaredClaims, K extends keyof DeclaredClaims, V = JsonValue> = C extends {
+export type ClaimsFor<C extends DeclaredClaims, K extends keyof DeclaredClaims, V = ClaimValue> = C extends {
   readonly [P in K]: infer M extends object
 }
   ? { readonly [P in keyof M]?: DeclaredClaimValue<M[P]> & V }

@@ -53,6 +53,21 @@ export function userMigrationResponseIssues(response: unknown, event: UserMigrat
   if (new Set(mediums).size !== mediums.length) {
     issues.push(issue('duplicate_value', ['response', 'desiredDeliveryMediums'], 'lists a delivery medium twice'))
   }
+  if (r.messageAction !== 'SUPPRESS') {
+    // The welcome message goes to each medium listed: it needs the address.
+    mediums.forEach((medium, index) => {
+      const attribute = medium === 'EMAIL' ? 'email' : 'phone_number'
+      if (!a[attribute]) {
+        issues.push(
+          issue(
+            'missing_attribute',
+            ['response', 'desiredDeliveryMediums', index],
+            `the welcome message cannot go by ${medium}: the user has no ${attribute} attribute (add it, or suppress the message with messageAction: "SUPPRESS")`,
+          ),
+        )
+      }
+    })
+  }
   return issues
 }
 

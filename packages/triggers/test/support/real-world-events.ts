@@ -293,6 +293,22 @@ const EVENTS: readonly RealWorldEvent[] = [
     }),
   },
   {
+    name: 'define auth challenge whose session steps omit challengeMetadata, empty response',
+    seen: 'Powertools Python test event cognitoDefineAuthChallengeEvent.json (shape)',
+    version: '1',
+    event: envelope('DefineAuthChallenge_Authentication', {
+      request: {
+        userAttributes: { sub: SUB, email_verified: 'true', name: 'Pat Example', email: 'pat@example.net' },
+        session: [
+          { challengeName: 'PASSWORD_VERIFIER', challengeResult: true },
+          { challengeName: 'CUSTOM_CHALLENGE', challengeResult: true, challengeMetadata: 'CAPTCHA_CHALLENGE' },
+        ],
+        userNotFound: false,
+      },
+      response: {},
+    }),
+  },
+  {
     name: 'create auth challenge, first call',
     seen: 'Powertools TS parser fixture create-auth-challenge-first-call.json',
     version: '1',
@@ -432,6 +448,25 @@ const EVENTS: readonly RealWorldEvent[] = [
         groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
       },
       response: { claimsOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'version 1 event that carries scopes',
+    seen: 'Powertools Python test event cognitoPreTokenV2GenerationEvent.json (version "1" with scopes)',
+    version: '1',
+    event: envelope('TokenGeneration_Authentication', {
+      userName: 'scoped.user',
+      request: {
+        userAttributes: {
+          sub: SUB,
+          email_verified: 'true',
+          'cognito:user_status': 'CONFIRMED',
+          email: 'scoped@example.net',
+        },
+        groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
+        scopes: ['aws.cognito.signin.user.admin'],
+      },
+      response: {},
     }),
   },
   // ── Pre token generation V2 / V3 ──────────────────────────────────────────────────────────
@@ -741,6 +776,21 @@ const EVENTS: readonly RealWorldEvent[] = [
       response: { smsMessage: null, emailMessage: null, emailSubject: null },
     }),
   },
+  {
+    name: 'invitation sample with boolean attribute values and an empty pre-filled response',
+    seen: 'Powertools Python test event cognitoCustomMessageEvent.json (shape)',
+    version: '1',
+    event: envelope('CustomMessage_AdminCreateUser', {
+      callerContext: { awsSdk: 'aws-sdk-unknown-unknown', clientId: CLIENT },
+      request: {
+        userAttributes: { phone_number_verified: false, email_verified: true },
+        codeParameter: '####',
+        linkParameter: '{##Click Here##}',
+        usernameParameter: 'username',
+      },
+      response: {},
+    }),
+  },
   // ── Custom email / SMS senders ────────────────────────────────────────────────────────────
   {
     name: 'email sender, forgot password: no response, clientMetadata null',
@@ -887,6 +937,19 @@ const EVENTS: readonly RealWorldEvent[] = [
         code: null,
         clientMetadata: null,
         userAttributes: { sub: SUB, phone_number: '+61491570099', phone_number_verified: 'false' },
+      },
+    }),
+  },
+  {
+    name: 'email sender sample with boolean attribute values and an awsSdk caller key',
+    seen: 'Powertools Python test event cognitoCustomEmailSenderEvent.json (shape)',
+    version: '1',
+    event: envelope('CustomEmailSender_SignUp', {
+      callerContext: { awsSdk: 'aws-sdk-unknown-unknown', clientId: CLIENT },
+      request: {
+        userAttributes: { phone_number_verified: false, email_verified: true, email: 'bool.sample@example.net' },
+        type: 'customEmailSenderRequestV1',
+        code: 'AYADeEx4mpl3Ciph3rt3xtS1gnUp==',
       },
     }),
   },

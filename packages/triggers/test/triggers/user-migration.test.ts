@@ -69,6 +69,22 @@ describe('userMigration', () => {
     expect(e2.issues.map((i) => i.code)).toEqual(['missing_attribute', 'duplicate_value'])
   })
 
+  it("accepts a response built on Cognito's pre-filled nulls, and hands it back as is", async () => {
+    const prefilled = userMigration((event) => ({
+      ...(event.response as object),
+      userAttributes: { email: 'legacy.user@example.org', email_verified: 'true' },
+    }))
+    const out = await invoke(prefilled, createEvent('UserMigration_Authentication'))
+    expect(out.response).toEqual({
+      userAttributes: { email: 'legacy.user@example.org', email_verified: 'true' },
+      finalUserStatus: null,
+      messageAction: null,
+      desiredDeliveryMediums: null,
+      forceAliasCreation: null,
+      enableSMSMFA: null,
+    })
+  })
+
   it('sees no password on ForgotPassword events', async () => {
     let hasPassword: boolean | undefined
     await invoke(

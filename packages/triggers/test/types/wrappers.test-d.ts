@@ -8,12 +8,14 @@ import {
   autoConfirm,
   customEmailSender,
   customMessage,
+  defineAuthChallenge,
   deny,
   type LambdaContext,
   overrideGroups,
   type PreSignUpEvent,
   type PreSignUpResponse,
   preSignUp,
+  presentChallenge,
   preTokenGeneration,
   suppressClaims,
   type TriggerDeniedError,
@@ -52,6 +54,16 @@ describe('wrappers', () => {
     preSignUp(() => ({ smsMessage: 'x' }))
     // @ts-expect-error: verify needs a boolean verdict, not a string
     verifyAuthChallengeResponse(() => 'true')
+    defineAuthChallenge(() => presentChallenge('PASSWORD_VERIFIER'))
+    // @ts-expect-error: not a challenge Cognito can present next (typo)
+    presentChallenge('CUSTOM_CHALENGE')
+    // @ts-expect-error: a V2 claim cannot be null (suppress it instead)
+    preTokenGeneration.v2(() => addClaims({ accessToken: { tenant: null } }))
+    // @ts-expect-error: arrays hold strings, numbers and booleans only
+    preTokenGeneration.v2(() => addClaims({ accessToken: { roles: [{ name: 'admin' }] } }))
+    preTokenGeneration.v2(() =>
+      addClaims({ accessToken: { roles: ['admin', 1, true], profile: { tier: { level: 1 } } } }),
+    )
   })
 
   it('narrow per source', () => {
