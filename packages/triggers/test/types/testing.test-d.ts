@@ -121,10 +121,8 @@ describe('invoke with factory events and definition-typed handlers', () => {
       inboundFederation(() => undefined),
       createEvent('InboundFederation_ExternalProvider'),
     )
+    const preSignUpHandler = preSignUp.for<Def>()(() => undefined)
     // @ts-expect-error: an event of another trigger
-    await invoke(
-      preSignUp.for<Def>()(() => undefined),
-      createEvent('CustomMessage_SignUp'),
-    )
+    await invoke(preSignUpHandler, createEvent('CustomMessage_SignUp'))
   })
 })
