@@ -31,14 +31,6 @@ export const CDK_LABEL: Readonly<Record<TimeUnit, string>> = {
   days: 'days',
 }
 
-const SINGULAR: Readonly<Record<TimeUnit, string>> = {
-  milliseconds: 'millisecond',
-  seconds: 'second',
-  minutes: 'minute',
-  hours: 'hour',
-  days: 'day',
-}
-
 /**
  * An immutable amount of time.
  *
@@ -46,7 +38,7 @@ const SINGULAR: Readonly<Record<TimeUnit, string>> = {
  * ```ts
  * Duration.days(3).toDays()          // 3
  * Duration.hours(36).toDays()        // throws: '36 hours' cannot be converted into a whole number of days.
- * Duration.minutes(90).toHumanString() // '90 minutes'
+ * Duration.minutes(90).toHumanString() // '1 hour 30 minutes'
  * ```
  */
 export class Duration {
@@ -131,9 +123,25 @@ export class Duration {
   toDays(opts: { integral?: boolean } = {}): number {
     return this.convert('days', opts.integral ?? true)
   }
-  /** `'3 days'`, `'1 hour'`: the amount and unit as given. */
+  /**
+   * The CDK's human form, used in its validation messages: the two largest whole components
+   * (`'1 hour 30 minutes'`, `'3650 days'`, `'1 day 1 minute'`, `'0 seconds'`).
+   */
   toHumanString(): string {
-    return `${this.amount} ${this.amount === 1 ? SINGULAR[this.unit] : this.unit}`
+    const label = (amount: number, unit: TimeUnit) =>
+      `${amount} ${amount === 1 ? CDK_LABEL[unit].slice(0, -1) : CDK_LABEL[unit]}`
+    if (this.amount === 0) return label(0, this.unit)
+    let millis = this.toMilliseconds()
+    const parts: string[] = []
+    for (const unit of ['days', 'hours', 'minutes', 'seconds'] as const) {
+      const count = Math.floor(millis / MILLIS[unit])
+      if (count > 0) {
+        parts.push(label(count, unit))
+        millis -= count * MILLIS[unit]
+      }
+    }
+    if (millis > 1e-4) parts.push(label(millis, 'milliseconds'))
+    return parts.slice(0, 2).join(' ')
   }
   /** The plain definition form, `{ amount, unit }`. */
   toJSON(): DurationDefinition {

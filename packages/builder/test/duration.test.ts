@@ -1,3 +1,4 @@
+import * as cdk from 'aws-cdk-lib'
 import { describe, expect, it } from 'vitest'
 import { DefinitionValidationError, Duration } from '../src/index.js'
 
@@ -25,6 +26,27 @@ describe('Duration', () => {
     expect(() => Duration.millis(1500).toSeconds()).toThrow(
       "'1500 millis' cannot be converted into a whole number of seconds.",
     )
+  })
+
+  it("reads as the CDK's Duration.toHumanString() (the text of its validation messages)", () => {
+    const cases = [
+      ['minutes', 90],
+      ['days', 3650],
+      ['seconds', 0],
+      ['millis', 1],
+      ['millis', 1500],
+      ['minutes', 1441],
+      ['hours', 24],
+      ['seconds', 3601],
+      ['days', 1],
+      ['minutes', 1],
+    ] as const
+    for (const [unit, amount] of cases) {
+      expect(Duration[unit](amount).toHumanString(), `${amount} ${unit}`).toBe(
+        cdk.Duration[unit](amount).toHumanString(),
+      )
+    }
+    expect(Duration.minutes(90).toHumanString()).toBe('1 hour 30 minutes')
   })
 
   it('refuses negative and non-finite amounts', () => {

@@ -1,6 +1,6 @@
 import type { UserPoolClientDefinition } from '../definition/user-pool-client-definition.js'
 import type { DurationDefinition } from '../duration.js'
-import { Duration } from '../duration.js'
+import { CDK_LABEL, Duration } from '../duration.js'
 import type { DefinitionIssue } from '../errors.js'
 import { isIntrinsic } from '../intrinsic.js'
 import { effectiveOAuthFlows } from './effective-oauth.js'
@@ -41,10 +41,11 @@ function checkIntegral(
   if (value === undefined) return
   const amount = millis(value) / Duration[unit](1).toMilliseconds()
   if (!Number.isInteger(amount)) {
+    // The CDK's Duration error (code and text), raised by its toMinutes()/toSeconds().
     issues.push({
       path,
-      rule: 'DurationNotIntegral',
-      message: `'${human(value)}' cannot be converted into a whole number of ${unit}.`,
+      rule: 'CannotConvertedIntoWhole',
+      message: `'${value.amount} ${CDK_LABEL[value.unit]}' cannot be converted into a whole number of ${unit}.`,
     })
   }
 }

@@ -134,7 +134,7 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       '90 seconds of auth session',
       { authSessionValidity: Duration.seconds(210) },
       'clients.C.authSessionValidity',
-      'DurationNotIntegral',
+      'CannotConvertedIntoWhole',
     ],
     [
       'a token unit without its validity',
@@ -146,7 +146,7 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       '90 minutes in hours',
       { idTokenValidity: Duration.minutes(90), tokenValidityUnits: { idToken: 'hours' } },
       'clients.C.idTokenValidity',
-      'DurationNotIntegral',
+      'CannotConvertedIntoWhole',
     ],
     [
       'rotation off with a grace period',
@@ -158,7 +158,7 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       'a fractional grace period',
       { refreshTokenRotationGracePeriod: Duration.millis(1500) },
       'clients.C.refreshTokenRotationGracePeriod',
-      'DurationNotIntegral',
+      'CannotConvertedIntoWhole',
     ],
   ] as const)('%s', (_name, options, path, rule) => {
     expect(issuesOf(() => userPool('P').withClient('C', options as any))).toContainEqual({ path, rule })

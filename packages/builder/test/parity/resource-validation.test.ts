@@ -88,6 +88,23 @@ const clientCases: Case[] = [
     () => ours.userPool('P').withClient('C', { enablePropagateAdditionalUserContextData: true }),
     'clients.C.enablePropagateAdditionalUserContextData',
   ],
+  // The CDK converts validities with Duration.toMinutes()/toSeconds(), whose error code is CannotConvertedIntoWhole.
+  ...(
+    [
+      ['idTokenValidity', 'seconds', 301],
+      ['accessTokenValidity', 'seconds', 90],
+      ['refreshTokenValidity', 'seconds', 3601],
+      ['authSessionValidity', 'seconds', 210],
+      ['refreshTokenRotationGracePeriod', 'millis', 1500],
+    ] as const
+  ).map(
+    ([name, unit, amount]): Case => [
+      `${name} of ${amount} ${unit}: not a whole number`,
+      (s, l) => new l.cognito.UserPool(s, 'P').addClient('C', { [name]: D[unit](amount) }),
+      () => ours.userPool('P').withClient('C', { [name]: OD[unit](amount) }),
+      `clients.C.${name}`,
+    ],
+  ),
   [
     'client credentials with the code grant',
     (s, l) =>
