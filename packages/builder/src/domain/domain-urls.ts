@@ -52,7 +52,9 @@ function baseUrlParts(def: UserPoolDefinition, id: string, options: BaseUrlOptio
   const ref: RefIntrinsic = { Ref: childLogicalId(createRenderContext(def.id, options), id) }
   if (domain.customDomain !== undefined) return ['https://', ref]
   const fips = options.fips ?? domain.cognitoDomain?.fipsEnabled ?? false
-  return ['https://', ref, fips ? '.auth-fips.' : '.auth.', { Ref: 'AWS::Region' }, '.amazoncognito.com']
+  // The stack's region when it is known (as the CDK bakes it in), otherwise CloudFormation's.
+  const region = options.env?.region ?? { Ref: 'AWS::Region' }
+  return ['https://', ref, fips ? '.auth-fips.' : '.auth.', region, '.amazoncognito.com']
 }
 
 /**

@@ -1,20 +1,10 @@
 import type { DomainDefinition } from '../definition/domain-definition.js'
+import { domainBaseUrl } from '../domain/domain-urls.js'
 import type { CloudFormationOutput, CloudFormationResource } from './cloudformation-template.js'
 import { dropUndefined } from './render-clients.js'
 import type { RenderContext } from './render-context.js'
 import type { PartRenderer } from './rendered-part.js'
 import { childLogicalId, outputName } from './resource-logical-ids.js'
-
-/** The base URL of a domain as an intrinsic (`https://<prefix>.auth.<region>.amazoncognito.com`). */
-export function domainBaseUrlValue(domain: DomainDefinition, logicalId: string, fips: boolean): unknown {
-  if (domain.customDomain !== undefined) return { 'Fn::Join': ['', ['https://', { Ref: logicalId }]] }
-  return {
-    'Fn::Join': [
-      '',
-      ['https://', { Ref: logicalId }, fips ? '.auth-fips.' : '.auth.', { Ref: 'AWS::Region' }, '.amazoncognito.com'],
-    ],
-  }
-}
 
 /** The `AWS::Cognito::UserPoolDomain` properties of one domain. */
 export function domainProperties(domain: DomainDefinition, ctx: RenderContext): Record<string, unknown> {
@@ -49,7 +39,7 @@ export const renderDomains: PartRenderer = (def, ctx) => {
     outputs[outputName(id, 'DomainName')] = { Description: `Domain ${id}`, Value: { Ref: logicalId } }
     outputs[outputName(id, 'BaseUrl')] = {
       Description: `Base URL of domain ${id}`,
-      Value: domainBaseUrlValue(domain, logicalId, domain.cognitoDomain?.fipsEnabled === true),
+      Value: domainBaseUrl(def, id, ctx.options),
     }
     if (domain.customDomain !== undefined) {
       outputs[outputName(id, 'CloudFrontDistribution')] = {

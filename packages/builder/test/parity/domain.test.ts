@@ -53,34 +53,37 @@ describe('domains: identical to the CDK', () => {
 })
 
 /** The CDK's `domainName`, `cloudFrontEndpoint`, `baseUrl()` and `signInUrl()`, resolved. */
-function cdkUrls(): Record<string, unknown> {
+function cdkUrls(env?: { account?: string; region?: string }): Record<string, unknown> {
   let urls: Record<string, unknown> = {}
-  synthCdk((stack, { cognito }) => {
-    const pool = new cognito.UserPool(stack, 'P')
-    const client = pool.addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true } } })
-    const implicit = pool.addClient('Implicit', { oAuth: { flows: { implicitCodeGrant: true } } })
-    const domain = pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app' } })
-    const custom = pool.addDomain('Custom', {
-      customDomain: {
-        domainName: 'auth.example.com',
-        certificate: lib.cdk.aws_certificatemanager.Certificate.fromCertificateArn(stack, 'C', CERT),
-      },
-    })
-    urls = stack.resolve({
-      baseUrl: domain.baseUrl(),
-      baseUrlFips: domain.baseUrl({ fips: true }),
-      signInUrl: domain.signInUrl(client, { redirectUri: 'https://example.com' }),
-      implicitSignInUrl: domain.signInUrl(implicit, {
-        redirectUri: 'https://example.com',
-        signInPath: '/oauth2/authorize',
-      }),
-      customBaseUrl: custom.baseUrl(),
-      customBaseUrlFips: custom.baseUrl({ fips: true }),
-      customSignIn: custom.signInUrl(client, { redirectUri: 'https://example.com', signInPath: '/oauth2/authorize' }),
-      cloudFrontEndpoint: custom.cloudFrontEndpoint,
-      domainName: domain.domainName,
-    })
-  })
+  synthCdk(
+    (stack, { cognito }) => {
+      const pool = new cognito.UserPool(stack, 'P')
+      const client = pool.addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true } } })
+      const implicit = pool.addClient('Implicit', { oAuth: { flows: { implicitCodeGrant: true } } })
+      const domain = pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app' } })
+      const custom = pool.addDomain('Custom', {
+        customDomain: {
+          domainName: 'auth.example.com',
+          certificate: lib.cdk.aws_certificatemanager.Certificate.fromCertificateArn(stack, 'C', CERT),
+        },
+      })
+      urls = stack.resolve({
+        baseUrl: domain.baseUrl(),
+        baseUrlFips: domain.baseUrl({ fips: true }),
+        signInUrl: domain.signInUrl(client, { redirectUri: 'https://example.com' }),
+        implicitSignInUrl: domain.signInUrl(implicit, {
+          redirectUri: 'https://example.com',
+          signInPath: '/oauth2/authorize',
+        }),
+        customBaseUrl: custom.baseUrl(),
+        customBaseUrlFips: custom.baseUrl({ fips: true }),
+        customSignIn: custom.signInUrl(client, { redirectUri: 'https://example.com', signInPath: '/oauth2/authorize' }),
+        cloudFrontEndpoint: custom.cloudFrontEndpoint,
+        domainName: domain.domainName,
+      })
+    },
+    env === undefined ? {} : { env },
+  )
   return urls
 }
 
@@ -125,6 +128,33 @@ describe('§2.4, §2.7 domain URLs and attributes', () => {
         signInPath: '/oauth2/authorize',
       }),
     ).toEqual(encode(expected.customSignIn))
+  })
+
+  it("a stack region, when known, is in the URLs as in the CDK's (not AWS::Region)", () => {
+    for (const env of [{ region: 'eu-west-1' }, { account: '111111111111', region: 'us-east-1' }]) {
+      const inStack = cdkUrls(env)
+      const options = { ...cdkIds, env }
+      expect(pool.baseUrl('Domain', options)).toEqual(inStack.baseUrl)
+      expect(pool.baseUrl('Domain', { ...options, fips: true })).toEqual(inStack.baseUrlFips)
+      expect(pool.baseUrl('Custom', options)).toEqual(inStack.customBaseUrl)
+      expect(
+        pool.signInUrl('Domain', 'Implicit', {
+          ...options,
+          redirectUri: 'https://example.com',
+          signInPath: '/oauth2/authorize',
+        }),
+      ).toEqual(
+        JSON.parse(
+          JSON.stringify(inStack.implicitSignInUrl).replace(
+            'redirect_uri=https://example.com',
+            'redirect_uri=https%3A%2F%2Fexample.com',
+          ),
+        ),
+      )
+      // The domain's BaseUrl output follows the same rule.
+      const outputs = pool.toCloudFormation(options).Outputs
+      expect(outputs.DomainBaseUrl?.Value).toEqual(inStack.baseUrl)
+    }
   })
 
   it('a redirect URI with a query and spaces is encoded once', () => {
