@@ -499,13 +499,27 @@ export function renderedResponseIssues(response: Record<string, unknown>, versio
   return issues
 }
 
+/** Reports a list that is not an array (`null` passes), and every item that is not a string, in one pass. */
+function stringListCheck(ctx: z.core.ParsePayload<unknown>): void {
+  const items = ctx.value
+  if (items === null || items === undefined) return
+  if (!Array.isArray(items)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'array', input: items })
+    return
+  }
+  items.forEach((item, index) => {
+    if (typeof item !== 'string')
+      ctx.issues.push({ code: 'invalid_type', expected: 'string', input: item, path: [index] })
+  })
+}
+
 function buildTokenBlocks() {
   const b = schemaBlocks()
   const strings = z.array(b.string)
   // Lists Cognito fills, read as empty when missing or null (emulators and empty group configurations).
   const list = z.pipe(
-    z.optional(z.nullable(strings)),
-    z.transform((items): readonly string[] => items ?? []),
+    z.optional(z.unknown().check(stringListCheck)),
+    z.transform((items): readonly string[] => (Array.isArray(items) ? [...items] : [])),
   )
   // AWS's V2 documentation sample shows preferredRole as an array (real events send a string or
   // null): read such an array as its first role, so the documented test event works too.

@@ -48,29 +48,49 @@ export interface TriggerEnvelope<S extends string = string> {
 /** `clientId` value Cognito sends for events caused by `AdminCreateUser`. */
 export const CLIENT_ID_NOT_APPLICABLE = 'CLIENT_ID_NOT_APPLICABLE'
 
-/** A value of a Cognito string map as seen in the wild: strings, and in some samples other scalars or `null`. */
-type MapValue = string | number | boolean | null
+/**
+ * A string map as handlers read it, as a fresh object: a missing or `null` map is empty, `null`
+ * entries are absent, other scalars (AWS samples show `"email_verified": true`) are their string
+ * form.
+ */
+export function toStringMap(map: unknown): StringMap {
+  const out: Record<string, string> = {}
+  if (map === null || typeof map !== 'object') return out
+  for (const [key, value] of Object.entries(map)) {
+    if (typeof value === 'string') out[key] = value
+    else if (value !== null) out[key] = String(value)
+  }
+  return out
+}
 
 /**
- * A string map as handlers read it: a missing or `null` map is empty, `null` entries are absent,
- * other scalars (AWS samples show `"email_verified": true`) are their string form. The map itself
- * is returned when it is already all strings (the usual case: no copy per invocation).
+ * Reports a map that is not an object, and every entry that is not a string, a number, a
+ * boolean or `null` ("expected string": the other scalars are tolerated, not advertised). One
+ * pass over the entries, every issue with its key (zod's record runs two schemas per entry).
  */
-export function toStringMap(map: Readonly<Record<string, MapValue>> | null | undefined): StringMap {
-  if (map === null || map === undefined) return {}
-  for (const name in map) {
-    if (typeof map[name] !== 'string') {
-      const out: Record<string, string> = {}
-      for (const [k, v] of Object.entries(map)) if (v !== null) out[k] = String(v)
-      return out
+function stringMapCheck(ctx: z.core.ParsePayload<unknown>): void {
+  const map = ctx.value
+  if (map === null || map === undefined) return
+  if (typeof map !== 'object' || Array.isArray(map)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'record', input: map })
+    return
+  }
+  for (const [key, value] of Object.entries(map)) {
+    if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      ctx.issues.push({ code: 'invalid_type', expected: 'string', input: value, path: [key] })
     }
   }
-  return map as StringMap
 }
 
 /** The `version` as handlers read it: a string (old AWS samples show the number `1`). */
-export function toVersion(version: string | number): string {
+export function toVersion(version: unknown): string {
   return typeof version === 'string' ? version : String(version)
+}
+
+function versionCheck(ctx: z.core.ParsePayload<unknown>): void {
+  const v = ctx.value
+  if (typeof v !== 'string' && typeof v !== 'number')
+    ctx.issues.push({ code: 'invalid_type', expected: 'string', input: v })
 }
 
 interface Blocks {
@@ -98,31 +118,24 @@ export function schemaBlocks(): Blocks {
   const string = z.string()
   const stringMap = z.record(string, string)
   const optionalString = z.exactOptional(z.nullable(string))
-  // Reported as "expected string": the other scalars are tolerated, not advertised.
-  const scalar = z.unknown().check((ctx) => {
-    const v = ctx.value
-    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      ctx.issues.push({ code: 'invalid_type', expected: 'string', input: v })
-    }
-  }) as unknown as z.ZodMiniType<MapValue>
   const context = z.looseObject({ awsSdkVersion: optionalString, clientId: optionalString })
   blocks = {
     string,
     stringMap,
     optionalStringMap: z.exactOptional(
       z.pipe(
-        z.nullable(z.record(string, scalar)),
-        z.transform((map) => (map === null ? null : toStringMap(map))),
+        z.unknown().check(stringMapCheck),
+        z.transform((map): StringMap | null => (map === null ? null : toStringMap(map))),
       ),
     ),
     optionalString,
     optionalBoolean: z.exactOptional(z.nullable(z.boolean())),
-    attributes: z.pipe(z.optional(z.nullable(z.record(string, scalar))), z.transform(toStringMap)),
+    attributes: z.pipe(z.optional(z.unknown().check(stringMapCheck)), z.transform(toStringMap)),
     code: z.pipe(
       z.optional(z.nullable(string)),
       z.transform((code) => code ?? null),
     ),
-    version: z.pipe(z.union([string, z.number()]), z.transform(toVersion)),
+    version: z.pipe(z.unknown().check(versionCheck), z.transform(toVersion)),
     // Always sent; read a missing or null one as "no caller details".
     callerContext: z.pipe(
       z.optional(z.nullable(context)),
