@@ -23,7 +23,12 @@ export {
   TriggerVersionMismatchError,
   UnsupportedTriggerSourceError,
 } from './errors.js'
-export type { ChallengeName, ChallengeResult, NextChallengeName } from './events/challenge-result.js'
+export {
+  type ChallengeName,
+  type ChallengeResult,
+  NEXT_CHALLENGE_NAMES,
+  type NextChallengeName,
+} from './events/challenge-result.js'
 export type {
   CreateAuthChallengeEvent,
   CreateAuthChallengeResponse,

@@ -9,6 +9,7 @@ describe('public surface', () => {
         "CUSTOM_MESSAGE_LIMITS",
         "CodeDecryptionError",
         "MAX_ATTRIBUTE_LENGTH",
+        "NEXT_CHALLENGE_NAMES",
         "RESERVED_CLAIMS",
         "STANDARD_ATTRIBUTE_NAMES",
         "STRING_ONLY_ID_CLAIMS",

@@ -3,8 +3,7 @@
  * offending path and rule, and never echoing the offending value.
  */
 import { describe, expect, it } from 'vitest'
-import { NEXT_CHALLENGE_NAMES } from '../src/events/challenge-result.js'
-import { TriggerValidationError, validateTriggerResponse } from '../src/index.js'
+import { NEXT_CHALLENGE_NAMES, TriggerValidationError, validateTriggerResponse } from '../src/index.js'
 import { createEvent } from '../src/testing/index.js'
 import { eventFixture } from './support/fixtures.js'
 

@@ -53,7 +53,7 @@ export const CLIENT_ID_NOT_APPLICABLE = 'CLIENT_ID_NOT_APPLICABLE'
  * entries are absent, other scalars (AWS samples show `"email_verified": true`) are their string
  * form.
  */
-export function toStringMap(map: unknown): StringMap {
+function toStringMap(map: unknown): StringMap {
   const out: Record<string, string> = {}
   if (map === null || typeof map !== 'object') return out
   for (const [key, value] of Object.entries(map)) {
@@ -83,7 +83,7 @@ function stringMapCheck(ctx: z.core.ParsePayload<unknown>): void {
 }
 
 /** The `version` as handlers read it: a string (old AWS samples show the number `1`). */
-export function toVersion(version: unknown): string {
+function toVersion(version: unknown): string {
   return typeof version === 'string' ? version : String(version)
 }
 
