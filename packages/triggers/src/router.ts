@@ -240,7 +240,9 @@ function makeRouter(routes: Routes, options: RouterOptions = {}): AnyLambda {
         throw new UnsupportedTriggerSourceError(undefined, sources, input, 'router')
       })
       .with({ lambda: P.not(P.nullish) }, async ({ lambda }) => {
-        const version = (input as { version?: unknown }).version
+        const raw = (input as { version?: unknown }).version
+        // Old AWS samples show the version as a number.
+        const version = typeof raw === 'number' ? String(raw) : raw
         if (
           preTokenVersion !== undefined &&
           triggerOf(source as string) === 'PreTokenGeneration' &&

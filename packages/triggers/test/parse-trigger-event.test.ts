@@ -2,6 +2,7 @@ import { match, P } from 'ts-pattern'
 import { describe, expect, it } from 'vitest'
 import {
   parseTriggerEvent,
+  preTokenGeneration,
   TriggerValidationError,
   TriggerVersionMismatchError,
   UnsupportedTriggerSourceError,
@@ -46,6 +47,22 @@ describe('parseTriggerEvent', () => {
       error = e as TriggerValidationError
     }
     expect(error?.issues.map((i) => i.path)).toEqual(['request.scopes'])
+  })
+
+  it('reads a numeric version (old AWS samples) as a string, for the wrappers too', async () => {
+    const v3 = parseTriggerEvent({ ...eventFixture('TokenGeneration_HostedAuth.V3'), version: 3 })
+    expect([v3.triggerSource, v3.version]).toEqual(['TokenGeneration_HostedAuth', '3'])
+    expect(parseTriggerEvent({ ...eventFixture('CustomMessage_SignUp'), version: 1 }).version).toBe('1')
+    const seen: string[] = []
+    const v1 = preTokenGeneration.v1((event) => void seen.push(event.version))
+    const out = await v1({ ...eventFixture('TokenGeneration_Authentication'), version: 1 } as never)
+    expect([seen, (out as { version: unknown }).version]).toEqual([['1'], 1])
+    expect(() => parseTriggerEvent({ ...eventFixture('TokenGeneration_Authentication'), version: 4 })).toThrow(
+      TriggerVersionMismatchError,
+    )
+    expect(() => parseTriggerEvent({ ...eventFixture('PreSignUp_SignUp'), version: { v: 1 } })).toThrow(
+      /version: expected string, received object/,
+    )
   })
 
   it('rejects unknown and missing trigger sources, and versions Cognito does not send', () => {

@@ -52,6 +52,17 @@ describe('router', () => {
     })
   })
 
+  it('reads a numeric version (old AWS samples) as the string Cognito sends', async () => {
+    const v2 = { ...createEvent('TokenGeneration_RefreshTokens', { version: '2' }), version: 2 }
+    expect((await invoke(handler, v2 as never)).response).toEqual({
+      claimsAndScopeOverrideDetails: { accessTokenGeneration: { claimsToAddOrOverride: { v: 2 } } },
+    })
+    const v2only = router({ PreTokenGeneration: () => undefined }, { preTokenGeneration: 'V2_0' })
+    await expect(invoke(v2only, v2 as never)).resolves.toMatchObject({ version: 2 })
+    const signUp = { ...createEvent('PreSignUp_SignUp'), version: 1 }
+    expect((await invoke(handler, signUp as never)).response).toMatchObject({ autoConfirmUser: true })
+  })
+
   it('validates like the wrappers do', async () => {
     const bad = router({ PreSignUp: () => ({ autoConfirmUser: 'yes' }) as never })
     await expect(invoke(bad, createEvent('PreSignUp_SignUp'))).rejects.toBeInstanceOf(TriggerValidationError)
