@@ -28,7 +28,10 @@ export type TokenGenerationSource = UserTokenGenerationSource | 'TokenGeneration
 /** The pre token generation event versions. */
 export type PreTokenGenerationVersion = '1' | '2' | '3'
 
-/** The user's groups, their IAM roles and the preferred role, as the token would carry them. */
+/**
+ * The user's groups, their IAM roles and the preferred role, as the token would carry them. A
+ * missing or `null` configuration (or list) in the event reads as empty.
+ */
 export interface GroupConfiguration {
   /** The user's groups (`cognito:groups`). */
   readonly groupsToOverride: readonly string[]
@@ -88,7 +91,7 @@ export type PreTokenGenerationV2Event<
       readonly request: UserTokenRequestFields & {
         /** The user's attributes. */
         readonly userAttributes: UserAttributes<A>
-        /** The scopes the user asked for and the client may have. */
+        /** The scopes the user asked for and the client may have (`[]` when the event has none). */
         readonly scopes: readonly string[]
       }
       /** Cognito's pre-filled response (`claimsAndScopeOverrideDetails: null`). */

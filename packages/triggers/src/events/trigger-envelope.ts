@@ -41,7 +41,7 @@ export interface TriggerEnvelope<S extends string = string> {
   readonly userPoolId: string
   /** The internal username: often the `sub`, `<Provider>_<id>` for federated users, what the user typed for migrate user. */
   readonly userName: string
-  /** Who called Cognito. */
+  /** Who called Cognito (`{}` when the event carries no caller context). */
   readonly callerContext: CallerContext
 }
 

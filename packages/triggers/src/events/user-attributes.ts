@@ -87,7 +87,9 @@ export type StandardUserAttributes = { readonly [K in StandardAttributeName]?: s
 export type CustomAttributeValue<T extends CustomAttributeDataType> = T extends 'Number' ? `${number}` : string
 
 /**
- * `request.userAttributes`. Without a pool definition it is an open string map; with one
+ * `request.userAttributes`. Values are strings (a `null` entry in the event is dropped, another
+ * scalar becomes its string form; a missing map is `{}`). Without a pool definition it is an open
+ * string map; with one
  * (`preSignUp.for<typeof def>()`) the pool's custom attributes are typed (`'custom:tenant'`) and
  * unknown `custom:` names are compile errors.
  *
