@@ -80,6 +80,12 @@ describe('real-world events', () => {
       groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
       scopes: ['api/read', 'api/write'],
     })
+    const bare = byName('V3 client credentials without user attributes or groups')
+    expect(bare.triggerSource === 'TokenGeneration_ClientCredentials' && bare.request).toEqual({
+      scopes: ['api/read'],
+      clientMetadata: null,
+    })
+    expect(Object.keys(bare.request)).toEqual(['scopes', 'clientMetadata'])
     const noCode = byName('SMS sender, attribute update without a code')
     expect(noCode.triggerSource === 'CustomSMSSender_UpdateUserAttribute' && noCode.request.code).toBeNull()
     const federated = byName('first Google sign-in: empty alias attributes, empty validation data')

@@ -714,8 +714,9 @@ export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
   const clientCredentials = envelopeSchema(
     'TokenGeneration_ClientCredentials',
     z.looseObject({
-      userAttributes: b.attributes,
-      groupConfiguration: t.groupConfiguration,
+      // No user: absent stays absent (null reads as empty).
+      userAttributes: z.exactOptional(b.attributes),
+      groupConfiguration: z.exactOptional(t.groupConfiguration),
       scopes: t.v2Request.shape.scopes,
       clientMetadata: b.optionalStringMap,
     }),
