@@ -2,15 +2,11 @@ import { createEvent, invoke, invokeAsCognito } from '@cognito-kit/triggers/test
 import { describe, expect, it } from 'vitest'
 import { preTokenGenerationV1Handler } from '../src/pre-token-generation-v1-handler.js'
 
-// createEvent types token-generation events with untyped custom attributes; the handler is typed
-// with the app pool's (and TS measures the request interface as invariant in them).
-type V1Event = Parameters<typeof preTokenGenerationV1Handler>[0]
-
 describe('preTokenGenerationV1Handler', () => {
   it('adds tenant and plan to the ID token and keeps custom:plan out of it', async () => {
     const event = createEvent('TokenGeneration_Authentication', {
       request: { userAttributes: { 'custom:tenant': 'acme', 'custom:plan': 'pro' } },
-    }) as unknown as V1Event
+    })
     const out = await invoke(preTokenGenerationV1Handler, event)
     expect(out.response).toEqual({
       claimsOverrideDetails: {
@@ -21,10 +17,7 @@ describe('preTokenGenerationV1Handler', () => {
   })
 
   it('falls back to no workspace and the free plan', async () => {
-    const out = await invoke(
-      preTokenGenerationV1Handler,
-      createEvent('TokenGeneration_RefreshTokens') as unknown as V1Event,
-    )
+    const out = await invoke(preTokenGenerationV1Handler, createEvent('TokenGeneration_RefreshTokens'))
     expect(out.response).toMatchObject({
       claimsOverrideDetails: { claimsToAddOrOverride: { tenant: 'none', plan: 'free' } },
     })
