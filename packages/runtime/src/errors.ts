@@ -17,13 +17,13 @@ export type RuntimeErrorCode =
   /** Options (of a verifier, URL builder or OAuth client) break a rule; see `issues`. */
   | 'ERR_OPTIONS_INVALID'
   // --- token structure (before the signature is checked) ----------------------------------
-  /** Not a compact JWS: wrong number of segments, bad base64url, bad JSON, not an object, duplicate member. */
+  /** Not a compact JWS: wrong number of segments, bad base64url, bad JSON, not an object, duplicate or forbidden member, too deep. */
   | 'ERR_JWT_MALFORMED'
   /** The token is longer than `maxTokenLength`; it was rejected before any decoding. */
   | 'ERR_JWT_TOO_LARGE'
   /** The header `alg` is not `RS256` (`none`, `HS256`, `PS256`, `ES256`, missing, ...). */
   | 'ERR_JWT_ALG_NOT_ALLOWED'
-  /** The header carries a parameter we refuse: `crit`, `jku`, `x5u`, `jwk`, `x5c`, `b64`, `zip`, `enc`, or an unexpected `typ`. */
+  /** The header carries a parameter we refuse: `crit`, `jku`, `x5u`, `jwk`, `x5c`, `x5t`, `cty`, `b64`, `zip`, `enc`, or an unexpected `typ`. */
   | 'ERR_JWT_HEADER_UNSUPPORTED'
   /** The header has no `kid`, or it is not a non-empty string. */
   | 'ERR_JWT_KID_MISSING'
@@ -55,7 +55,7 @@ export type RuntimeErrorCode =
   | 'ERR_JWT_ISSUER_MISMATCH'
   /** `token_use` is not the configured one (an ID token used as an access token, or the reverse). */
   | 'ERR_JWT_TOKEN_USE_MISMATCH'
-  /** `aud` (ID token) or `client_id` (access token) is not an allowed client. */
+  /** `aud` or `azp` (ID token) or `client_id` (access token) is not an allowed client. */
   | 'ERR_JWT_CLIENT_ID_MISMATCH'
   /** None of the required groups is in `cognito:groups`. */
   | 'ERR_JWT_GROUP_MISMATCH'
@@ -171,6 +171,7 @@ export type JwtMalformedReason =
   | 'not-an-object'
   | 'duplicate-member'
   | 'forbidden-member'
+  | 'nesting'
 
 /** The token is not a well-formed compact JWS (checked before the signature). */
 export class JwtParseError extends JwtVerificationError {
@@ -333,13 +334,19 @@ export class JwtInvalidClaimError extends JwtVerificationError {
   }
 }
 
+/** A NumericDate as text: ISO 8601 when a `Date` can hold it, else the raw seconds. */
+function describeTime(seconds: number): string {
+  const date = new Date(seconds * 1000)
+  return Number.isNaN(date.getTime()) ? `${seconds} (seconds since the epoch)` : date.toISOString()
+}
+
 /** `exp` has passed (beyond the clock tolerance). */
 export class JwtExpiredError extends JwtInvalidClaimError {
-  /** The token's `exp` as a date. */
+  /** The token's `exp` as a date (an invalid `Date` when `exp` is beyond what a `Date` holds). */
   readonly expiredAt: Date
 
   constructor(exp: number) {
-    super('ERR_JWT_EXPIRED', 'exp', `JWT expired at ${new Date(exp * 1000).toISOString()}`)
+    super('ERR_JWT_EXPIRED', 'exp', `JWT expired at ${describeTime(exp)}`)
     this.expiredAt = new Date(exp * 1000)
   }
 }
@@ -347,14 +354,14 @@ export class JwtExpiredError extends JwtInvalidClaimError {
 /** `nbf` is in the future (beyond the clock tolerance). */
 export class JwtNotBeforeError extends JwtInvalidClaimError {
   constructor(nbf: number) {
-    super('ERR_JWT_NOT_YET_VALID', 'nbf', `JWT is not valid before ${new Date(nbf * 1000).toISOString()}`)
+    super('ERR_JWT_NOT_YET_VALID', 'nbf', `JWT is not valid before ${describeTime(nbf)}`)
   }
 }
 
 /** `iat` is in the future (beyond the clock tolerance). */
 export class JwtIssuedInFutureError extends JwtInvalidClaimError {
   constructor(iat: number) {
-    super('ERR_JWT_ISSUED_IN_FUTURE', 'iat', `JWT iat ${new Date(iat * 1000).toISOString()} is in the future`)
+    super('ERR_JWT_ISSUED_IN_FUTURE', 'iat', `JWT iat ${describeTime(iat)} is in the future`)
   }
 }
 
@@ -405,12 +412,12 @@ export class CognitoJwtInvalidTokenUseError extends JwtInvalidClaimError {
   }
 }
 
-/** `aud` (ID token) or `client_id` (access token) is not an allowed client. */
+/** `aud` or `azp` (ID token) or `client_id` (access token) is not an allowed client. */
 export class CognitoJwtInvalidClientIdError extends JwtInvalidClaimError {
-  /** The token's `aud` or `client_id`. */
+  /** The token's `aud`, `azp` or `client_id`. */
   readonly actual: unknown
 
-  constructor(claim: 'aud' | 'client_id', actual: unknown) {
+  constructor(claim: 'aud' | 'azp' | 'client_id', actual: unknown) {
     super('ERR_JWT_CLIENT_ID_MISMATCH', claim, `JWT ${claim} ${JSON.stringify(actual)} is not an allowed client id`)
     this.actual = actual
   }

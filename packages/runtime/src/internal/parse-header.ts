@@ -6,7 +6,8 @@ import { parseJsonSegment } from './parse-json-segment.js'
 
 /**
  * Header parameters that would change where the key comes from, what is signed, or how the
- * token must be processed. Cognito sets none of them, so their presence is refused outright.
+ * token must be processed. Cognito sets none of them, so their presence is refused outright,
+ * whatever their value (`null` and `[]` included).
  */
 const REFUSED: ReadonlyArray<readonly [string, string]> = [
   ['crit', 'critical header extensions are not understood (RFC 7515 §4.1.11)'],
@@ -14,6 +15,9 @@ const REFUSED: ReadonlyArray<readonly [string, string]> = [
   ['x5u', 'keys are never fetched from a URL named in the token'],
   ['jwk', 'a key embedded in the token is never trusted'],
   ['x5c', 'a certificate chain embedded in the token is never trusted'],
+  ['x5t', 'keys are never selected by certificate thumbprint'],
+  ['x5t#S256', 'keys are never selected by certificate thumbprint'],
+  ['cty', 'nested or non-JWT content (RFC 7519 §5.2) is not supported'],
   ['b64', 'unencoded payloads (RFC 7797) are not supported'],
   ['zip', 'compressed payloads are not supported'],
   ['enc', 'encrypted tokens (JWE) are not supported'],

@@ -1,11 +1,18 @@
 /** Decodes a JWS segment holding a JSON object, under the strict rules both platforms share. */
 import { JwtParseError } from '../errors.js'
 import type { CryptoBackend } from './crypto-backend.js'
-import { freezeAndFindDuplicateMembers } from './duplicate-members.js'
+import { inspectJson, MAX_JSON_DEPTH } from './inspect-json.js'
+
+const PROBLEMS = {
+  'duplicate-member': 'repeats a member name',
+  'forbidden-member': 'has a "__proto__", "constructor" or "prototype" member',
+  nesting: `nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`,
+} as const
 
 /**
- * The deep-frozen JSON object of a header or payload segment: canonical base64url, UTF-8, JSON, an
- * object, no repeated member names, no `__proto__` member.
+ * The deep-frozen JSON object of a header or payload segment: canonical base64url, UTF-8 without a
+ * byte-order mark, JSON, an object, no repeated member names, no `__proto__`/`constructor`/
+ * `prototype` member, at most 32 levels deep.
  *
  * @throws {JwtParseError}
  */
@@ -17,6 +24,7 @@ export function parseJsonSegment(
   const text = backend.decodeText(segment, which)
   let value: unknown
   try {
+    // A byte-order mark (kept by both decoders) is not JSON: JSON.parse refuses it.
     value = JSON.parse(text)
   } catch {
     throw new JwtParseError('json', `JWT ${which} is not JSON`, which)
@@ -25,11 +33,7 @@ export function parseJsonSegment(
     throw new JwtParseError('not-an-object', `JWT ${which} is not a JSON object`, which)
   }
   // Frozen on the way: a parsed payload may be shared between calls and must not change.
-  if (freezeAndFindDuplicateMembers(text, value)) {
-    throw new JwtParseError('duplicate-member', `JWT ${which} repeats a member name`, which)
-  }
-  if (Object.hasOwn(value, '__proto__')) {
-    throw new JwtParseError('forbidden-member', `JWT ${which} has a "__proto__" member`, which)
-  }
+  const problem = inspectJson(text, value)
+  if (problem !== undefined) throw new JwtParseError(problem, `JWT ${which} ${PROBLEMS[problem]}`, which)
   return value as Record<string, unknown>
 }

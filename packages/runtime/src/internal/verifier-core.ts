@@ -20,6 +20,7 @@ import {
   JwtNotBeforeError,
   JwtParseError,
   JwtTooLargeError,
+  JwtUnsupportedHeaderError,
 } from '../errors.js'
 import type { VerifiedTokenHeader } from '../jwt/claims.js'
 import type { CognitoVerifier } from '../jwt/cognito-verifier.js'
@@ -173,7 +174,7 @@ export function buildVerifier<K>(
     try {
       checkTimes(payload, now / 1000, clockTolerance)
       // A token seen before passed the time-independent checks already; only time moves on.
-      if (!known) checkClaims(payload, target.pool)
+      if (!known) checkClaims(payload, target.pool, header)
     } catch (error) {
       if (includeClaimsInErrors && error instanceof JwtInvalidClaimError) error.claims = payload
       throw error
@@ -230,7 +231,7 @@ function checkTimes(p: Claims, now: number, tolerance: number): void {
  * must be `id` or `access` (and the configured one), then the client, groups and scope; types
  * are checked for every Cognito claim present.
  */
-function checkClaims(p: Claims, pool: PoolSetting): void {
+function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader): void {
   const sub = p.sub
   if (sub === undefined) throw new JwtMissingClaimError('sub')
   if (typeof sub !== 'string' || sub.length === 0) throw new JwtInvalidClaimTypeError('sub', 'a non-empty string')
@@ -240,6 +241,13 @@ function checkClaims(p: Claims, pool: PoolSetting): void {
   if (tokenUse !== 'id' && tokenUse !== 'access') throw new CognitoJwtInvalidTokenUseError(tokenUse, pool.tokenUse)
   if (pool.tokenUse !== null && tokenUse !== pool.tokenUse)
     throw new CognitoJwtInvalidTokenUseError(tokenUse, pool.tokenUse)
+  // RFC 9068: `at+jwt` marks an access token; an ID token under it is a confused (or forged) token.
+  if (tokenUse === 'id' && header.typ !== undefined && AT_JWT.test(header.typ)) {
+    throw new JwtUnsupportedHeaderError(
+      'typ',
+      `JWT header typ ${JSON.stringify(header.typ)} marks an access token, but token_use is "id"`,
+    )
+  }
 
   const clientIds = pool.clientIds
   if (tokenUse === 'id') {
@@ -257,6 +265,12 @@ function checkClaims(p: Claims, pool: PoolSetting): void {
           throw new JwtInvalidClaimTypeError('azp', 'one of the audiences when aud has several')
         client = azp
       }
+    }
+    // An authorized party, when present, must be the client the token is accepted for.
+    const azp = p.azp
+    if (azp !== undefined) {
+      if (typeof azp !== 'string') throw new JwtInvalidClaimTypeError('azp', 'a string')
+      if (azp !== client) throw new CognitoJwtInvalidClientIdError('azp', azp)
     }
     if (clientIds !== null && !clientIds.includes(client as string))
       throw new CognitoJwtInvalidClientIdError('aud', aud)
@@ -300,6 +314,9 @@ function checkClaims(p: Claims, pool: PoolSetting): void {
     if (!pool.scopes.some((s) => granted.includes(s))) throw new JwtInvalidScopeError(pool.scopes)
   }
 }
+
+/** `at+jwt` and `application/at+jwt`, any case (RFC 9068 §2.1). */
+const AT_JWT = /^(?:application\/)?at\+jwt$/i
 
 function optionalString(p: Claims, name: string): void {
   const value = p[name]

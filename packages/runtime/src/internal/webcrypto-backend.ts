@@ -10,7 +10,8 @@ import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5' } as const
 const encoder = new TextEncoder()
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: keep a byte-order mark (as Node's decoder does) so that JSON.parse refuses it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** The WebCrypto backend. */
 export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
