@@ -12,6 +12,9 @@ import { validateIdentityProvider } from './validate-identity-provider.js'
 
 const KINDS: readonly IdentityProviderKind[] = ['amazon', 'facebook', 'google', 'apple', 'oidc', 'saml']
 
+/** An OIDC/SAML name, or `undefined` for a derived one: `''` is no name, as in the CDK (truthiness). */
+const nameOrDerived = (name: string | undefined): string | undefined => (name === '' ? undefined : name)
+
 function exactlyOne(path: string, a: unknown, b: unknown, rule: string, message: string): void {
   if ((a === undefined || a === '') === (b === undefined || b === '')) {
     throw new DefinitionValidationError([{ path, rule, message }])
@@ -117,7 +120,7 @@ export function identityProviderFromProps<K extends IdentityProviderKind>(
       const p = props as IdentityProviderPropsByKind['oidc']
       idp = defined({
         kind: 'oidc' as const,
-        providerName: p.name,
+        providerName: nameOrDerived(p.name),
         ...base,
         clientId: p.clientId,
         clientSecret: p.clientSecret,
@@ -133,7 +136,7 @@ export function identityProviderFromProps<K extends IdentityProviderKind>(
       const p = props as IdentityProviderPropsByKind['saml']
       idp = defined({
         kind: 'saml' as const,
-        providerName: p.name,
+        providerName: nameOrDerived(p.name),
         ...base,
         metadata: { metadataType: p.metadata?.metadataType, metadataContent: p.metadata?.metadataContent },
         identifiers: p.identifiers === undefined ? undefined : [...p.identifiers],

@@ -161,6 +161,11 @@ const rows: readonly (readonly [string, (p: PoolSide) => void])[] = [
     (p) => p.idp('oidc', 'Oidc', { clientId: 'o', clientSecret: 'os', issuerUrl: 'https://issuer.example.com' }),
   ],
   [
+    "oidc: name '' is no name (the CDK tests truthiness): the name is derived",
+    (p) =>
+      p.idp('oidc', 'Oidc', { clientId: 'o', clientSecret: 'os', issuerUrl: 'https://issuer.example.com', name: '' }),
+  ],
+  [
     'oidc: identifiers (§3.10)',
     (p) =>
       p.idp('oidc', 'Oidc', {
@@ -319,6 +324,14 @@ describe('identity providers: deliberate deviations (DEVIATIONS.md)', () => {
       (p) =>
         p.idp('saml', 'Saml', {
           encryptedResponses: false,
+          metadata: p.s.UserPoolIdentityProviderSamlMetadata.url('https://idp.example.com/m'),
+        }),
+    ],
+    [
+      "saml: name '' is no name: the name is derived",
+      (p) =>
+        p.idp('saml', 'Saml', {
+          name: '',
           metadata: p.s.UserPoolIdentityProviderSamlMetadata.url('https://idp.example.com/m'),
         }),
     ],
