@@ -137,7 +137,9 @@ function cdkMaterializer(
       case 'keyArn':
         return once(`keyArn:${v.arn}`, () => kms.Key.fromKeyArn(stack, `ImportedKey${memo.size}`, v.arn))
       case 'cert':
-        return once(`cert:${v.arn}`, () => acm.Certificate.fromCertificateArn(stack, `ImportedCert${memo.size}`, v.arn))
+        return once(`cert:${JSON.stringify(v.arn)}`, () =>
+          acm.Certificate.fromCertificateArn(stack, `ImportedCert${memo.size}`, mat(v.arn)),
+        )
       case 'import':
         return cdk.Fn.importValue(v.name)
       case 'secret':
@@ -191,7 +193,7 @@ function ourMaterializer(combo: Combo) {
       case 'roleArn':
       case 'keyArn':
       case 'cert':
-        return v.arn
+        return mat(v.arn)
       case 'import':
         return { 'Fn::ImportValue': v.name }
       case 'secret':

@@ -198,7 +198,8 @@ export function expectationOf(combo: Combo, urls: readonly UrlCheck[] = []): Exp
         const named = idps
           .filter((p) => {
             const name = SOCIAL_NAMES[p.idpKind] ?? p.props.name
-            return typeof name === 'string' && names.has(name)
+            // An OIDC/SAML name '' is no name (a derived one, which no client names here).
+            return typeof name === 'string' && name !== '' && names.has(name)
           })
           .map((p) => idpLid(p.id))
         if (named.length > 0) {

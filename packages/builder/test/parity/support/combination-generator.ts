@@ -133,10 +133,10 @@ function drawEmail(r: SeededRandom, env: Combo['env']): Value {
       fromEmail,
       fromName: r.chance(0.6) ? r.pick(FROM_NAMES) : undefined,
       replyTo: r.chance(0.4) ? r.pick(REPLY_TOS) : undefined,
-      configurationSetName: r.chance(0.3) ? 'my-config-set' : undefined,
+      configurationSetName: r.chance(0.3) ? r.pick(['my-config-set', t.importValue('ConfigSet')]) : undefined,
       // Without a region on either side the builder uses the stack's (a listed deviation).
       sesRegion: r.chance(env?.region === undefined ? 0.7 : 0.4)
-        ? r.pick(['us-east-1', 'eu-west-1', 'ap-south-1'])
+        ? r.pick(['us-east-1', 'eu-west-1', 'ap-south-1', t.importValue('SesRegion')])
         : undefined,
       sesVerifiedDomain: r.chance(0.3) ? domainOf(fromEmail) : undefined,
     }),
@@ -271,14 +271,16 @@ function drawPoolProps(r: SeededRandom, env: Combo['env']): { props: Record<stri
   } else if (sms === 'toggled') {
     p.enableSmsRole = r.chance(0.5)
   }
-  if (r.chance(0.15)) p.snsRegion = r.pick(['us-east-1', 'eu-central-1'])
+  if (r.chance(0.15)) p.snsRegion = r.pick(['us-east-1', 'eu-central-1', t.importValue('SnsRegion')])
 
   if (r.chance(0.4)) {
     const style = r.pick([undefined, 'CODE', 'LINK'] as const)
     const link = style === 'LINK'
     p.userVerification = compact({
       emailStyle: style === undefined ? undefined : t.member('VerificationEmailStyle', style),
-      emailSubject: r.chance(0.5) ? r.pick(['Verify your email', 'V', 'x'.repeat(140), 'Código ✓']) : undefined,
+      emailSubject: r.chance(0.5)
+        ? r.pick(['Verify your email', 'V', 'x'.repeat(140), 'Código ✓', t.importValue('Subject')])
+        : undefined,
       emailBody: r.chance(0.5)
         ? link
           ? r.pick([
@@ -287,14 +289,24 @@ function drawPoolProps(r: SeededRandom, env: Combo['env']): { props: Record<stri
               '{##Verify !! Email##} now',
               '{####} {##ok##}',
             ])
-          : r.pick(['Your code is {####}', '{####}!', `${'x'.repeat(200)} {####}`, 'Código: {####}'])
+          : r.pick([
+              'Your code is {####}',
+              '{####}!',
+              `${'x'.repeat(200)} {####}`,
+              'Código: {####}',
+              t.importValue('Body'),
+            ])
         : undefined,
-      smsMessage: r.chance(0.5) ? r.pick(['Code: {####}', '{####}', `${'y'.repeat(134)}{####}`]) : undefined,
+      smsMessage: r.chance(0.5)
+        ? r.pick(['Code: {####}', '{####}', `${'y'.repeat(134)}{####}`, t.importValue('Sms')])
+        : undefined,
     })
   }
   if (r.chance(0.3)) {
     p.userInvitation = compact({
-      emailSubject: r.chance(0.5) ? r.pick(['Welcome', 'Invite', 'z'.repeat(140)]) : undefined,
+      emailSubject: r.chance(0.5)
+        ? r.pick(['Welcome', 'Invite', 'z'.repeat(140), t.importValue('InviteSubject')])
+        : undefined,
       emailBody: r.chance(0.5)
         ? r.pick(['Hello {username}, your password is {####}', 'Welcome aboard', 'w'.repeat(600)])
         : undefined,
@@ -454,8 +466,9 @@ function drawAttributeMapping(r: SeededRandom, kind: IdpKind, customAttributes: 
   return mapping
 }
 
-const OIDC_NAMES = ['MyOidc', 'Corp-OIDC', 'abc', 'x'.repeat(32), 'Okta.Prod', 'ä_bc']
-const SAML_NAMES = ['CorpSaml', 'Azure-AD', 'Shibboleth.IdP', 'y'.repeat(32)]
+// '' is no name: both sides derive one.
+const OIDC_NAMES = ['MyOidc', 'Corp-OIDC', 'abc', 'x'.repeat(32), 'Okta.Prod', 'ä_bc', '']
+const SAML_NAMES = ['CorpSaml', 'Azure-AD', 'Shibboleth.IdP', 'y'.repeat(32), '']
 
 function drawIdp(
   r: SeededRandom,
@@ -475,7 +488,7 @@ function drawIdp(
     case 'amazon':
       return compact({
         clientId: 'amzn1.application-oa2-client.1',
-        clientSecret: 'amazon-secret',
+        clientSecret: r.pick(['amazon-secret', t.importValue('AmazonSecret')]),
         scopes: scopes(['profile', 'postal_code', 'profile:user_id']),
         attributeMapping: mapping,
       })
@@ -514,7 +527,7 @@ function drawIdp(
     case 'oidc':
       return compact({
         clientId: 'oidc-client',
-        clientSecret: 'oidc-secret',
+        clientSecret: r.pick(['oidc-secret', t.importValue('OidcSecret')]),
         issuerUrl: r.pick(['https://issuer.example.com', 'https://login.example.org/tenant/v2.0']),
         name: r.chance(0.6) ? freshName(OIDC_NAMES) : undefined,
         scopes: scopes(['openid', 'email', 'profile', 'offline_access']),
@@ -701,7 +714,7 @@ function drawClient(r: SeededRandom, ctx: ClientContext): { options: Record<stri
     const share = r.chance(0.5) ? r.chance(0.5) : undefined
     o.analytics = r.chance(0.5)
       ? compact({
-          applicationId: r.pick(['abc123', 'ABCDEF0123456789abcdef0123456789']),
+          applicationId: r.pick(['abc123', 'ABCDEF0123456789abcdef0123456789', t.importValue('PinpointAppId')]),
           externalId: 'ext-id',
           role: r.chance(0.5) ? t.role('PinpointRole') : t.roleArn('arn:aws:iam::111111111111:role/pinpoint'),
           shareUserData: share,
@@ -772,7 +785,7 @@ export function drawValid(r: SeededRandom): Draw {
     }
   }
   const providerNames = idps.flatMap((s) =>
-    s.kind === 'idp' && typeof s.props.name === 'string' ? [s.props.name] : [],
+    s.kind === 'idp' && typeof s.props.name === 'string' && s.props.name !== '' ? [s.props.name] : [],
   )
   const servers: { id: string; spec: ResourceServerSpec }[] = []
   if (r.chance(0.35)) {
@@ -835,7 +848,7 @@ export function drawValid(r: SeededRandom): Draw {
             kind === 'custom'
               ? {
                   domainName: r.pick(['auth.example.com', 'login.my-app.example.co.uk']),
-                  certificate: t.cert(CERT_ARN),
+                  certificate: t.cert(r.chance(0.8) ? CERT_ARN : t.importValue('CertificateArn')),
                 }
               : undefined,
           managedLoginVersion,

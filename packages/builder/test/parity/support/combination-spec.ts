@@ -53,7 +53,9 @@ export type Special =
   /** A stand-in construct created by the CDK test (the builder gets its `Fn::GetAtt … Arn`). */
   | { readonly $: 'fn' | 'role' | 'key' | 'pinpoint'; readonly id: string }
   /** An imported construct by ARN (the builder gets the ARN). */
-  | { readonly $: 'fnArn' | 'roleArn' | 'keyArn' | 'cert'; readonly arn: string }
+  | { readonly $: 'fnArn' | 'roleArn' | 'keyArn'; readonly arn: string }
+  /** An ACM certificate imported by ARN (a literal or a token). */
+  | { readonly $: 'cert'; readonly arn: string | Special }
   /** `Fn.importValue(name)` / `{ 'Fn::ImportValue': name }`. */
   | { readonly $: 'import'; readonly name: string }
   /** A `SecretValue` for the CDK, its rendered text for the builder. */
@@ -126,7 +128,7 @@ export const t = {
   fnArn: (arn: string): Special => ({ $: 'fnArn', arn }),
   roleArn: (arn: string): Special => ({ $: 'roleArn', arn }),
   keyArn: (arn: string): Special => ({ $: 'keyArn', arn }),
-  cert: (arn: string): Special => ({ $: 'cert', arn }),
+  cert: (arn: string | Special): Special => ({ $: 'cert', arn }),
   importValue: (name: string): Special => ({ $: 'import', name }),
   secret: (kind: 'secretsManager' | 'plain', value: string): Special => ({ $: 'secret', kind, value }),
 }
