@@ -26,7 +26,17 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK, jwtVerify } from 'jose'
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  jwtVerify,
+  SignJWT,
+} from 'jose'
 
 /** A user the stand-in signs in. */
 export interface StandInUser {
@@ -96,6 +106,13 @@ export interface OidcStandInOptions {
    * @default 0 (a free port)
    */
   readonly port?: number
+  /**
+   * Rewrites the claims of every ID token the token endpoint returns; the result is signed again
+   * with the stand-in's ID-token key, so its signature still verifies. For testing clients against
+   * a misbehaving server, e.g. `({ nonce, ...claims }) => claims` for ID tokens without a nonce.
+   * @default - ID tokens are returned as issued
+   */
+  readonly idTokenClaims?: (claims: Record<string, unknown>) => Record<string, unknown>
 }
 
 /** A running stand-in. */
@@ -218,7 +235,6 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
       response_types: flows.includes('code') ? ['code'] : [],
       redirect_uris: [...(c.redirectUris ?? [])],
       scope: (c.scopes ?? allScopes).join(' '),
-      require_auth_time: true,
     }
   })
 
@@ -237,6 +253,9 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
       claims: {
         openid: [
           'sub',
+          // Cognito ID tokens always carry auth_time (a scope claim here, so that requests without
+          // openid stay possible, which require_auth_time would forbid).
+          'auth_time',
           'cognito:username',
           'cognito:groups',
           'token_use',
@@ -385,6 +404,35 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
     return p
   })
   const callback = provider.callback()
+
+  /** Applies `options.idTokenClaims` to the ID token of a token endpoint response about to be sent. */
+  function rewriteIdTokens(res: ServerResponse, rewrite: (claims: Record<string, unknown>) => Record<string, unknown>) {
+    const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse
+    const rewritten = async (text: string): Promise<string> => {
+      const body = JSON.parse(text) as Record<string, unknown>
+      if (typeof body.id_token !== 'string') return text
+      const header = decodeProtectedHeader(body.id_token)
+      const key = await importJWK(idKey.private, 'RS256')
+      body.id_token = await new SignJWT(rewrite(decodeJwt(body.id_token)))
+        .setProtectedHeader({ ...header, alg: 'RS256' })
+        .sign(key)
+      return JSON.stringify(body)
+    }
+    res.end = ((chunk?: unknown) => {
+      const text = chunk === undefined ? '' : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk)
+      const success = res.statusCode === 200 && text.length > 0
+      void (success ? rewritten(text) : Promise.resolve(text)).then(
+        (out) => {
+          if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(out))
+          end(out)
+        },
+        (error: unknown) => {
+          res.destroy(error instanceof Error ? error : new Error(String(error)))
+        },
+      )
+      return res
+    }) as typeof res.end
+  }
 
   function forward(req: IncomingMessage, res: ServerResponse, path: string): void {
     // oidc-provider derives its mount path from `originalUrl`.
@@ -558,17 +606,15 @@ export async function startOidcStandIn(options: OidcStandInOptions): Promise<Oid
       return void res.end()
     }
     if (path === `/${userPoolId}/.well-known/openid-configuration`) return discovery(res)
-    if (
-      (path === '/oauth2/authorize' || path === `/${userPoolId}/oauth2/authorize`) &&
-      !url.searchParams.has('scope')
-    ) {
-      // Cognito grants all the client's scopes when the request names none.
+    if ((path === '/oauth2/authorize' || path === `/${userPoolId}/oauth2/authorize`) && req.method === 'GET') {
       const known = clients.find((c) => c.client_id === url.searchParams.get('client_id'))
-      if (known !== undefined && req.method === 'GET') {
-        url.searchParams.set('scope', known.scope)
-        req.url = `${url.pathname}${url.search}`
-      }
+      // Cognito grants all the client's scopes when the request names none.
+      if (!url.searchParams.has('scope') && known !== undefined) url.searchParams.set('scope', known.scope)
+      // Cognito ignores a nonce when openid is not requested (oidc-provider would refuse it).
+      if (!(url.searchParams.get('scope') ?? '').split(' ').includes('openid')) url.searchParams.delete('nonce')
+      req.url = `${url.pathname}${url.search}`
     }
+    if (path === '/oauth2/token' && options.idTokenClaims !== undefined) rewriteIdTokens(res, options.idTokenClaims)
     if (path.startsWith('/oauth2/')) return forward(req, res, path)
     if (path.startsWith(`/${userPoolId}/`)) return forward(req, res, path.slice(userPoolId.length + 1))
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

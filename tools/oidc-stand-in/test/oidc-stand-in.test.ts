@@ -318,6 +318,70 @@ describe('startOidcStandIn', () => {
     expect(response.headers.get('location')).toBeNull()
   })
 
+  it('runs the code flow without openid like Cognito: no ID token, the nonce ignored', async () => {
+    const { callback, checks } = await codeFlow({ scope: 'orders/read' })
+    const { expectedNonce: _nonce, ...withoutNonce } = checks
+    const tokens = await client.authorizationCodeGrant(web, callback, withoutNonce)
+    expect(tokens.id_token).toBeUndefined()
+    expect(tokens.scope).toBe('orders/read')
+    const access = await jwtVerify(tokens.access_token, createRemoteJWKSet(new URL(standIn.jwksUri)), {
+      issuer: standIn.issuer,
+    })
+    expect(access.payload).toMatchObject({ token_use: 'access', client_id: 'web', scope: 'orders/read' })
+  })
+
+  it('names itself in the authorization response (RFC 9207 iss)', async () => {
+    const { callback } = await codeFlow()
+    expect(callback.searchParams.getAll('iss')).toEqual([standIn.issuer])
+  })
+
+  it('rewrites ID tokens with idTokenClaims, re-signed with its own key', async () => {
+    const misbehaving = await startOidcStandIn({
+      userPoolId: 'eu-west-1_Rewritten',
+      clients: [{ clientId: 'web', redirectUris: [CALLBACK] }],
+      users: [{ username: 'carol' }],
+      idTokenClaims: ({ nonce: _nonce, ...claims }) => ({ ...claims, rewritten: true }),
+    })
+    try {
+      const config = await client.discovery(new URL(misbehaving.issuer), 'web', undefined, client.None(), {
+        execute: [client.allowInsecureRequests],
+      })
+      const verifier = client.randomPKCECodeVerifier()
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: CALLBACK,
+        scope: 'openid',
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state: 's',
+        nonce: 'n',
+      })
+      const callback = await misbehaving.signIn(url)
+      // Without the nonce, openid-client refuses the response when it expects one...
+      await expect(
+        client.authorizationCodeGrant(config, callback, {
+          pkceCodeVerifier: verifier,
+          expectedState: 's',
+          expectedNonce: 'n',
+        }),
+      ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/"nonce".*missing/) } })
+      // ...and the ID token it was about to check still verifies with the stand-in's keys.
+      const second = await misbehaving.signIn(url)
+      const tokens = await client.authorizationCodeGrant(config, second, {
+        pkceCodeVerifier: verifier,
+        expectedState: 's',
+      })
+      const id = await jwtVerify(tokens.id_token as string, createRemoteJWKSet(new URL(misbehaving.jwksUri)), {
+        issuer: misbehaving.issuer,
+        audience: 'web',
+      })
+      expect(id.payload).toMatchObject({ rewritten: true, 'cognito:username': 'carol', token_use: 'id' })
+      expect(id.payload.nonce).toBeUndefined()
+      expect(id.protectedHeader).toEqual({ alg: 'RS256', kid: 'stand-in-id-key' })
+    } finally {
+      await misbehaving.stop()
+    }
+  })
+
   it('stops and frees its port', async () => {
     const other = await startOidcStandIn({ clients: [{ clientId: 'x', redirectUris: [CALLBACK] }] })
     await other.stop()
