@@ -68,6 +68,8 @@ export type RuntimeErrorCode =
   | 'ERR_OAUTH_STATE_MISMATCH'
   /** The ID token's `nonce` is missing or differs from the one sent. */
   | 'ERR_OAUTH_NONCE_MISMATCH'
+  /** The callback names another issuer in `iss` (RFC 9207 authorization server mix-up). */
+  | 'ERR_OAUTH_ISSUER_MISMATCH'
   /** The authorization server redirected back with `?error=...`. */
   | 'ERR_OAUTH_CALLBACK_ERROR'
   /** The token, revocation or userInfo endpoint answered with an OAuth error (`invalid_grant`, ...). */

@@ -7,6 +7,7 @@
 import type { ClientIdsOf, DomainDefinition, UserPoolDefinition } from '@cognito-kit/builder/definition'
 import { type OptionsIssue, OptionsValidationError } from '../errors.js'
 import { CLIENT_ID_PATTERN, type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
+import { redirectUriProblem } from '../internal/redirect-uri.js'
 import type { ScopeOf } from '../scopes.js'
 import { type HostedUiDomain, type ResolvedDomain, resolveDomain } from './cognito-domain.js'
 import { PKCE_VERIFIER, pkceChallenge, randomCodeVerifier, randomNonce, randomState } from './random-values.js'
@@ -50,7 +51,12 @@ export type HostedUiOptions<D extends UserPoolDefinition<any, any, any> | undefi
 
 /** Parameters of the sign-in URLs (`/oauth2/authorize`, `/login`, `/signup`). */
 export interface SignInParams<D = undefined> {
-  /** Where Cognito sends the browser back; must be one of the client's callback URLs. */
+  /**
+   * Where Cognito sends the browser back; must be one of the client's callback URLs. An absolute
+   * `https:` URL (`http:` only on a loopback host) or a native app's scheme, without fragment or
+   * credentials; `javascript:`, `data:`, `file:` and the like are refused.
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
+   */
   readonly redirectUri: string
   /**
    * `code` (authorization code with PKCE, recommended) or `token` (implicit, discouraged: RFC 9700).
@@ -99,7 +105,11 @@ export interface AuthorizationRequest {
 /** Parameters of `/logout`: back to a sign-out URL, or back to the sign-in page. */
 export type LogoutParams<D = undefined> =
   | {
-      /** A sign-out URL of the client (Cognito's "Allowed sign-out URLs"). */
+      /**
+       * A sign-out URL of the client (Cognito's "Allowed sign-out URLs"), under the same rules as
+       * a redirect URI.
+       * @see https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html
+       */
       readonly logoutUri: string
     }
   | {
@@ -378,7 +388,7 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
           message: 'pass logoutUri, or redirectUri (to sign in again), not both',
         })
       }
-      const problem = absoluteUrlProblem(p.logoutUri)
+      const problem = redirectUriProblem(p.logoutUri)
       if (problem !== undefined)
         issues.push({ path: 'logoutUri', rule: 'LogoutUriFormat', message: `logoutUri ${problem}` })
       else if (rules !== undefined && !rules.logoutUrls.includes(p.logoutUri as string)) {
@@ -445,18 +455,10 @@ function domainOf(
 }
 
 function checkRedirectUri(value: unknown, path: string, rules: ClientRules | undefined, issues: OptionsIssue[]): void {
-  const problem = absoluteUrlProblem(value)
+  const problem = redirectUriProblem(value)
   if (problem !== undefined) {
     issues.push({ path, rule: 'RedirectUriFormat', message: `${path} ${problem}` })
     return
-  }
-  const url = new URL(value as string)
-  if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
-    issues.push({
-      path,
-      rule: 'RedirectUriFormat',
-      message: `${path} must use https: (http: only for localhost); received ${JSON.stringify(value)}`,
-    })
   }
   if (rules !== undefined && !rules.callbackUrls.includes(value as string)) {
     issues.push({
@@ -487,17 +489,4 @@ function checkScopes(value: unknown, rules: ClientRules | undefined, issues: Opt
       })
     }
   }
-}
-
-/** Why a value is not an absolute URL without fragment, or `undefined`. */
-function absoluteUrlProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be an absolute URL; received ${JSON.stringify(value)}`
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return `must be an absolute URL; received ${JSON.stringify(value)}`
-  }
-  if (url.hash || value.includes('#')) return `must not have a fragment; received ${JSON.stringify(value)}`
-  return undefined
 }

@@ -42,7 +42,8 @@ export function clientRulesOf(definition: unknown, clientKey: unknown, path: str
   }
   const def = definition as UserPoolDefinition
   const clients = def.clients as Readonly<Record<string, UserPoolClientDefinition | undefined>>
-  const client = typeof clientKey === 'string' ? clients[clientKey] : undefined
+  // Own keys only: `constructor` or `__proto__` must not find something on the prototype.
+  const client = typeof clientKey === 'string' && Object.hasOwn(clients, clientKey) ? clients[clientKey] : undefined
   if (client === undefined) {
     return {
       path,

@@ -16,7 +16,9 @@ import {
   type LogoutParams,
   type SignInParams,
 } from '../hosted-ui/hosted-ui.js'
+import { PKCE_VERIFIER } from '../hosted-ui/random-values.js'
 import { CLIENT_ID_PATTERN, type ClientRules, clientRulesOf, isIssue } from '../internal/client-rules.js'
+import { redirectUriProblem } from '../internal/redirect-uri.js'
 import { fetchUrlProblem } from '../internal/url-policy.js'
 import { parseUserPoolId, userPoolIdProblem } from '../user-pool-id.js'
 import { toOAuthFlowError } from './oauth-errors.js'
@@ -448,38 +450,27 @@ function buildClient(
     callback: string | URL | URLSearchParams | Request,
     pending: PendingAuthorization,
   ): Promise<CognitoTokens> {
-    const issues: OptionsIssue[] = []
-    if (typeof pending !== 'object' || pending === null) {
-      throw new OptionsValidationError('code exchange', [
-        {
-          path: 'pending',
-          rule: 'OptionType',
-          message: 'pending must hold state, nonce, codeVerifier and redirectUri',
-        },
-      ])
-    }
-    for (const name of ['state', 'nonce', 'redirectUri'] as const) {
-      if (typeof pending[name] !== 'string' || pending[name].length === 0) {
-        issues.push({
-          path: `pending.${name}`,
-          rule: 'OptionType',
-          message: `pending.${name} must be the value of the authorize request (a nonce is always required)`,
-        })
-      }
-    }
-    if (issues.length > 0) throw new OptionsValidationError('code exchange', issues)
-    const query =
-      callback instanceof URLSearchParams
-        ? callback
-        : typeof callback === 'string' && !callback.includes('://')
-          ? new URLSearchParams(callback.slice(callback.indexOf('?') + 1))
-          : new URL(typeof callback === 'string' || callback instanceof URL ? callback : callback.url).searchParams
-    // Answer an error redirect and a state mismatch before anything is sent.
-    const error = query.get('error')
-    if (error === null && query.get('state') !== pending.state) {
+    checkPending(pending)
+    const query = callbackQuery(callback)
+    // Checked before anything is sent, error responses included: a forged `?error=...` without our
+    // state must not end a sign-in, and a repeated state is never "the first one wins".
+    const states = query.getAll('state')
+    if (states.length !== 1 || states[0] !== pending.state) {
       throw new OAuthFlowError(
         'ERR_OAUTH_STATE_MISMATCH',
-        query.get('state') === null ? 'the callback has no state' : 'the callback state differs from the one sent',
+        states.length === 0
+          ? 'the callback has no state'
+          : states.length > 1
+            ? 'the callback repeats state'
+            : 'the callback state differs from the one sent',
+      )
+    }
+    // RFC 9207: a callback that names its issuer must name ours (authorization server mix-up).
+    const issuers = query.getAll('iss')
+    if (issuers.length > 0 && (issuers.length !== 1 || issuers[0] !== issuer)) {
+      throw new OAuthFlowError(
+        'ERR_OAUTH_ISSUER_MISMATCH',
+        `the callback names issuer ${JSON.stringify(issuers.join(', '))}, not ${JSON.stringify(issuer)}`,
       )
     }
     // The token request's redirect_uri must be the public callback URL, whatever URL reached us.
@@ -493,6 +484,9 @@ function buildClient(
         ...(pending.codeVerifier === undefined ? {} : { pkceCodeVerifier: pending.codeVerifier }),
       })
     } catch (e) {
+      // No `openid` scope granted, no ID token: nothing carries the nonce, the tokens stand.
+      const withoutIdToken = tokensWithoutIdToken(e)
+      if (withoutIdToken !== undefined) return withoutIdToken
       throw toOAuthFlowError(e, 'code exchange')
     }
     await verifyIdToken(response.id_token)
@@ -595,6 +589,109 @@ function buildClient(
     revoke,
     userInfo,
     logoutUrl: (params: LogoutParams<unknown>) => ui.logoutUrl(params),
+  })
+}
+
+/** Checks what was stored between the authorize redirect and the callback. */
+function checkPending(pending: unknown): asserts pending is PendingAuthorization {
+  if (typeof pending !== 'object' || pending === null) {
+    throw new OptionsValidationError('code exchange', [
+      { path: 'pending', rule: 'OptionType', message: 'pending must hold state, nonce, codeVerifier and redirectUri' },
+    ])
+  }
+  const p = pending as Record<string, unknown>
+  const issues: OptionsIssue[] = []
+  for (const name of ['state', 'nonce'] as const) {
+    const value = p[name]
+    if (typeof value !== 'string' || value.length === 0) {
+      issues.push({
+        path: `pending.${name}`,
+        rule: 'OptionType',
+        message: `pending.${name} must be the value of the authorize request (a nonce is always required)`,
+      })
+    }
+  }
+  const redirectProblem = redirectUriProblem(p.redirectUri)
+  if (redirectProblem !== undefined) {
+    issues.push({
+      path: 'pending.redirectUri',
+      rule: 'RedirectUriFormat',
+      message: `pending.redirectUri ${redirectProblem}`,
+    })
+  }
+  if (p.codeVerifier !== undefined && (typeof p.codeVerifier !== 'string' || !PKCE_VERIFIER.test(p.codeVerifier))) {
+    issues.push({
+      path: 'pending.codeVerifier',
+      rule: 'PkceVerifierFormat',
+      message: 'pending.codeVerifier must be 43–128 characters of [A-Za-z0-9._~-] (RFC 7636)',
+    })
+  }
+  if (issues.length > 0) throw new OptionsValidationError('code exchange', issues)
+}
+
+/**
+ * The query parameters of a callback: an absolute URL, what `req.url` holds (a path and query), a
+ * bare query string, `URLSearchParams`, or a Fetch `Request`.
+ *
+ * @throws {OptionsValidationError} for anything else.
+ */
+function callbackQuery(callback: unknown): URLSearchParams {
+  if (callback instanceof URLSearchParams) return callback
+  if (callback instanceof URL) return callback.searchParams
+  const text =
+    typeof callback === 'string'
+      ? callback
+      : typeof callback === 'object' && callback !== null && typeof (callback as { url?: unknown }).url === 'string'
+        ? (callback as { url: string }).url
+        : undefined
+  if (text !== undefined) {
+    // Absolute: it starts with a scheme. Otherwise a path with a query, or the query alone.
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) {
+      try {
+        return new URL(text).searchParams
+      } catch {
+        // Reported below.
+      }
+    } else {
+      const end = text.indexOf('#') === -1 ? text.length : text.indexOf('#')
+      const q = text.indexOf('?')
+      if (q !== -1 && q < end) return new URLSearchParams(text.slice(q + 1, end))
+      if (!text.startsWith('/')) return new URLSearchParams(text.slice(0, end))
+      return new URLSearchParams()
+    }
+  }
+  throw new OptionsValidationError('code exchange', [
+    {
+      path: 'callback',
+      rule: 'CallbackFormat',
+      message: `callback must be the callback URL, its path and query, its query, URLSearchParams or a Request; received ${typeof callback === 'string' ? JSON.stringify(callback) : typeof callback}`,
+    },
+  ])
+}
+
+/**
+ * The tokens of a code exchange that returned no ID token, recovered from the error openid-client
+ * raises because it expected one (we always send a nonce, so it always expects one). Everything
+ * else about the response was checked before that error: status, JSON, `access_token`,
+ * `token_type`, `expires_in`, `refresh_token`, `scope`.
+ */
+function tokensWithoutIdToken(error: unknown): CognitoTokens | undefined {
+  if (!(error instanceof client.ClientError) || error.code !== 'OAUTH_INVALID_RESPONSE') return undefined
+  const cause = error.cause as { message?: unknown; cause?: { body?: unknown } } | undefined
+  if (typeof cause?.message !== 'string' || !cause.message.includes('"id_token" property must be a string')) {
+    return undefined
+  }
+  const body = cause.cause?.body as Record<string, unknown> | undefined
+  if (body === undefined || body.id_token !== undefined || typeof body.access_token !== 'string') return undefined
+  if (typeof body.token_type !== 'string') return undefined
+  return Object.freeze({
+    accessToken: body.access_token,
+    idToken: undefined,
+    refreshToken: typeof body.refresh_token === 'string' ? body.refresh_token : undefined,
+    tokenType: body.token_type,
+    expiresIn: typeof body.expires_in === 'number' ? body.expires_in : undefined,
+    idTokenClaims: undefined,
+    scope: typeof body.scope === 'string' ? body.scope : undefined,
   })
 }
 

@@ -30,21 +30,38 @@ export function toOAuthFlowError(error: unknown, step: string): OAuthFlowError {
     })
   }
   const code = (error as { code?: unknown })?.code
-  const claim = deepClaim(error)
-  if (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'nonce') {
+  // openid-client wraps oauth4webapi's errors ("invalid response encountered"): the detail is in
+  // the cause chain.
+  const messages = causeMessages(error)
+  if (
+    (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && deepClaim(error) === 'nonce') ||
+    (code === 'OAUTH_INVALID_RESPONSE' && /"nonce"/.test(messages))
+  ) {
     return new OAuthFlowError(
       'ERR_OAUTH_NONCE_MISMATCH',
       `${step}: the ID token nonce is missing or differs from the one sent`,
-      {
-        cause: error,
-      },
+      { cause: error },
     )
   }
-  if (code === 'OAUTH_INVALID_RESPONSE' && /"state"/.test(String((error as Error).message))) {
-    return new OAuthFlowError('ERR_OAUTH_STATE_MISMATCH', `${step}: ${(error as Error).message}`, { cause: error })
+  if (code === 'OAUTH_INVALID_RESPONSE' && /"iss"/.test(messages)) {
+    return new OAuthFlowError('ERR_OAUTH_ISSUER_MISMATCH', `${step}: ${messages}`, { cause: error })
+  }
+  if (code === 'OAUTH_INVALID_RESPONSE' && /"state"/.test(messages)) {
+    return new OAuthFlowError('ERR_OAUTH_STATE_MISMATCH', `${step}: ${messages}`, { cause: error })
   }
   const message = error instanceof Error ? error.message : String(error)
   return new OAuthFlowError('ERR_OAUTH_REQUEST_FAILED', `${step} failed: ${message}`, { cause: error })
+}
+
+/** The messages of an error and its causes, joined (at most four levels). */
+function causeMessages(error: unknown): string {
+  const messages: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    messages.push(current.message)
+    current = current.cause
+  }
+  return messages.join(': ')
 }
 
 function description(value: string | undefined): { errorDescription?: string } {
