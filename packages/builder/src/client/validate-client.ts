@@ -179,14 +179,16 @@ export function validateClient(path: string, client: UserPoolClientDefinition): 
 
   const analytics = client.analytics
   if (analytics !== undefined) {
+    // The CDK tests truthiness: an empty string counts as not given.
+    const given = (v: unknown) => v !== undefined && v !== ''
     const trio = [analytics.applicationId, analytics.externalId, analytics.role]
-    if (analytics.application !== undefined && trio.some((v) => v !== undefined)) {
+    if (given(analytics.application) && trio.some(given)) {
       issues.push({
         path: `${path}.analytics`,
         rule: 'Either',
         message: 'Either `application` or all of `applicationId`, `externalId` and `role` must be specified.',
       })
-    } else if (analytics.application === undefined && trio.some((v) => v === undefined)) {
+    } else if (!given(analytics.application) && !trio.every(given)) {
       issues.push({
         path: `${path}.analytics`,
         rule: 'Either',

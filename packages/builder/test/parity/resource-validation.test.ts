@@ -140,6 +140,22 @@ const clientCases: Case[] = [
     'clients.C.analytics',
   ],
   [
+    "analytics: an externalId '' counts as missing (the CDK tests truthiness)",
+    (s, l) =>
+      new l.cognito.UserPool(s, 'P').addClient('C', {
+        analytics: {
+          applicationId: 'ab',
+          externalId: '',
+          role: new l.iam.Role(s, 'R', { assumedBy: new l.iam.ServicePrincipal('x') }),
+        },
+      }),
+    () =>
+      ours.userPool('P').withClient('C', {
+        analytics: { applicationId: 'ab', externalId: '', role: 'arn:aws:iam::111111111111:role/pinpoint' },
+      }),
+    'clients.C.analytics',
+  ],
+  [
     'analytics: applicationId without role',
     (s, l) => new l.cognito.UserPool(s, 'P').addClient('C', { analytics: { applicationId: 'ab', externalId: 'x' } }),
     () => ours.userPool('P').withClient('C', { analytics: { applicationId: 'ab', externalId: 'x' } }),
