@@ -238,7 +238,9 @@ describe(`the draws (seed ${SEED}) cover every setting`, () => {
     ['ProviderAttribute', cognito.ProviderAttribute],
   ] as const)('every member of %s', (cls, values) => {
     const expected = Object.keys(values).filter((k) => !/^\d+$/.test(k))
-    expect([...(members.get(cls) ?? [])].filter((m) => !m.endsWith('()')).sort()).toEqual(expected.sort())
+    // INBOUND_FEDERATION is the builder's (the CDK's tests reach it through UserPoolOperation.of()).
+    const used = [...(members.get(cls) ?? [])].filter((m) => !m.endsWith('()') && m !== 'INBOUND_FEDERATION')
+    expect(used.sort()).toEqual(expected.sort())
   })
 
   it('every factory: custom scopes, custom providers, other provider attributes, both email kinds, both SAML metadata kinds', () => {

@@ -184,6 +184,37 @@ describe('beyond the CDK', () => {
     expect(checkTemplate(t)).toEqual([])
   })
 
+  it.each([
+    ['preTokenGenerationConfig', 'PreTokenGenerationConfig'],
+    ['inboundFederation', 'InboundFederation'],
+  ] as const)(
+    'Q17: %s through lambdaTriggers: the CDK renders a plain ARN (the spec needs an object; not caught for a function construct), the builder the object form',
+    (operation, key) => {
+      const cdk = cdkResources({
+        cdk: (stack, l, standIns) =>
+          new l.cognito.UserPool(stack, 'P', { lambdaTriggers: { [operation]: standIns.fn('Fn') } }),
+        ours: () => userPool('P'),
+      })
+      const cdkPool = cdk.P4E0919BE as { Type: string; Properties: { LambdaConfig: Record<string, unknown> } }
+      expect(cdkPool.Properties.LambdaConfig[key]).toEqual(arnOf('Fn'))
+      // A plain ARN where CloudFormation's PreTokenGenerationConfig / InboundFederation types are objects.
+      const ours = userPool('P', { lambdaTriggers: { [operation]: arnOf('Fn') } }).toCloudFormation({
+        logicalIds: 'cdk',
+        stackId: 'S',
+      })
+      expect(ours.Resources.P4E0919BE?.Properties?.LambdaConfig).toEqual({
+        [key]: { LambdaArn: arnOf('Fn'), LambdaVersion: 'V1_0' },
+      })
+      // Everything else is the CDK's: the pool's other properties and the permission.
+      const { LambdaConfig: _ours, ...ourRest } = ours.Resources.P4E0919BE?.Properties ?? {}
+      const { LambdaConfig: _cdk, ...cdkRest } = cdkPool.Properties
+      expect(ourRest).toEqual(cdkRest)
+      const permission = cdkLogicalId(['P', `${key}Cognito`])
+      expect(ours.Resources[permission]).toEqual(cdk[permission])
+      expect(checkTemplate(ours)).toEqual([])
+    },
+  )
+
   it('the CDK renders INBOUND_FEDERATION as a plain ARN, which its own L1 check refuses at synth', () => {
     const arn = 'arn:aws:lambda:us-east-1:111111111111:function:f'
     expect(() =>

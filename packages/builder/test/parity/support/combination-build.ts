@@ -240,7 +240,10 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
         switch (step.kind) {
           case 'trigger':
             pool.addTrigger(
-              (cognito.UserPoolOperation as any)[step.operation],
+              // The CDK has no constant for the inbound-federation trigger; `of()` makes one (Q17).
+              step.operation === 'INBOUND_FEDERATION'
+                ? cognito.UserPoolOperation.of('inboundFederation')
+                : (cognito.UserPoolOperation as any)[step.operation],
               mat(step.fn),
               step.version === undefined ? undefined : cognito.LambdaVersion[step.version],
             )

@@ -11,7 +11,7 @@ import { SOCIAL_NAMES } from './combination-build.js'
 import { type Combo, isSpecial, type Special, type Step, type Value } from './combination-spec.js'
 
 /** The DEVIATIONS.md rows {@link expectationOf} applies (see its list). */
-export const DEVIATION_NAMES = ['Q3', 'SES region', 'Q22', 'R1', 'R2', 'R3', 'R4', 'R5', 'R8', 'R11'] as const
+export const DEVIATION_NAMES = ['Q3', 'SES region', 'Q17', 'Q22', 'R1', 'R2', 'R3', 'R4', 'R5', 'R8', 'R11'] as const
 
 /** A region the CDK side uses where the builder leaves the region to CloudFormation. */
 export const PLACEHOLDER_REGION = 'zz-placeholder-9'
@@ -96,6 +96,7 @@ function importedTriggers(combo: Combo): { operation: string; arn: string }[] {
  * The expectation for a combination. Deviations (DEVIATIONS.md):
  * - `Q3` SES sender names with `,` or `.` are quoted;
  * - `SES region` an unknown stack region is `{ Ref: AWS::Region }` (the CDK needs `sesRegion`);
+ * - `Q17` object-shaped triggers given through `lambdaTriggers` (or INBOUND_FEDERATION) have their object form;
  * - `Q22` functions given by ARN always get their invoke permission;
  * - `R1` a client's default providers are every provider of the pool;
  * - `R2` a client naming providers of the pool depends on them;
@@ -175,6 +176,24 @@ export function expectationOf(combo: Combo, urls: readonly UrlCheck[] = []): Exp
           SourceArn: { 'Fn::GetAtt': [poolLid, 'Arn'] },
         },
       }
+    })
+  }
+
+  // Q17: the object-shaped operations given through props, or INBOUND_FEDERATION, get their object form.
+  const objectShaped = [
+    ...Object.keys(objectOf(combo.props.lambdaTriggers)).filter(
+      (op) => op === 'preTokenGenerationConfig' || op === 'inboundFederation',
+    ),
+    ...combo.steps
+      .filter((s) => s.kind === 'trigger' && s.operation === 'INBOUND_FEDERATION')
+      .map(() => 'inboundFederation'),
+  ]
+  for (const operation of objectShaped) {
+    deviations.add('Q17')
+    const key = `${operation.charAt(0).toUpperCase()}${operation.slice(1)}`
+    adjust.push((r) => {
+      const config = r[poolLid].Properties.LambdaConfig
+      config[key] = { LambdaArn: config[key], LambdaVersion: 'V1_0' }
     })
   }
 

@@ -358,11 +358,16 @@ function drawPoolProps(r: SeededRandom, env: Combo['env']): { props: Record<stri
       Object.keys(TRIGGER_OPERATIONS).filter((op) => hasKey || !CUSTOM_SENDERS.has(op)),
       r.int(1, 5),
     )
+    // The object-shaped operations through props (Q17: the CDK renders a plain ARN).
+    if (r.chance(0.15)) ops.push(r.pick(['preTokenGenerationConfig', 'inboundFederation']))
     const triggers: Record<string, Value> = {}
     for (const op of ops) {
-      triggers[op] = r.chance(0.8)
-        ? t.fn(r.pick(['TriggerFn', 'OtherFn']))
-        : t.fnArn(functionArn(r.pick(['111111111111', '333333333333']), `ext-${op}`))
+      // An imported ARN would make the CDK refuse the plain-ARN shape of Q17 at synth: functions only there.
+      const objectShaped = op === 'preTokenGenerationConfig' || op === 'inboundFederation'
+      triggers[op] =
+        objectShaped || r.chance(0.8)
+          ? t.fn(r.pick(['TriggerFn', 'OtherFn']))
+          : t.fnArn(functionArn(r.pick(['111111111111', '333333333333']), `ext-${op}`))
     }
     p.lambdaTriggers = triggers
   }
@@ -883,14 +888,18 @@ export function drawValid(r: SeededRandom): Draw {
     const taken = new Set(Object.keys((props.lambdaTriggers as Record<string, Value> | undefined) ?? {}))
     const hasKey = props.customSenderKmsKey !== undefined
     const ops = r.sample(
-      ['preTokenGenerationConfig', ...Object.keys(TRIGGER_OPERATIONS)].filter(
+      ['preTokenGenerationConfig', 'inboundFederation', ...Object.keys(TRIGGER_OPERATIONS)].filter(
         (op) => !taken.has(op) && (hasKey || !CUSTOM_SENDERS.has(op)),
       ),
       r.int(1, 3),
     )
     for (const op of ops) {
       const operation =
-        op === 'preTokenGenerationConfig' ? 'PRE_TOKEN_GENERATION_CONFIG' : (TRIGGER_OPERATIONS[op] as string)
+        op === 'preTokenGenerationConfig'
+          ? 'PRE_TOKEN_GENERATION_CONFIG'
+          : op === 'inboundFederation'
+            ? 'INBOUND_FEDERATION'
+            : (TRIGGER_OPERATIONS[op] as string)
       const version =
         op === 'preTokenGenerationConfig'
           ? r.pick([undefined, 'V1_0', 'V2_0', 'V3_0'] as const)
@@ -900,9 +909,10 @@ export function drawValid(r: SeededRandom): Draw {
       triggerSteps.push({
         kind: 'trigger',
         operation,
-        fn: r.chance(0.8)
-          ? t.fn(r.pick(['TriggerFn', 'ConfigFn']))
-          : t.fnArn(functionArn(r.pick(['111111111111', '222222222222']), `step-${op}`)),
+        fn:
+          op === 'inboundFederation' || r.chance(0.8)
+            ? t.fn(r.pick(['TriggerFn', 'ConfigFn']))
+            : t.fnArn(functionArn(r.pick(['111111111111', '222222222222']), `step-${op}`)),
         ...(version !== undefined ? { version } : {}),
       })
     }

@@ -474,6 +474,7 @@ export const CDK_RULES: readonly Mutation[] = [
       { applicationId: 'ab', externalId: 'e' },
       { applicationId: 'ab', role: t.role('PinpointRole') },
       { externalId: 'e' },
+      { applicationId: 'ab', externalId: '', role: t.role('PinpointRole') },
     ]) as Value,
   })),
   clientRule(
