@@ -691,6 +691,21 @@ export const OUR_RULES: readonly Mutation[] = [
         userVerification: { emailStyle: t.member('VerificationEmailStyle', 'LINK'), smsMessage: 'Welcome aboard' },
       }),
   ),
+  poolRule('an empty MFA message', null, 'MessageContainTemplateString', 'mfaMessage', (c) =>
+    withProps(c, { mfaMessage: '' }),
+  ),
+  clientRule(
+    'R26: an empty defaultRedirectUri',
+    null,
+    'DefaultRedirectUriInvalidPattern',
+    '.oAuth.defaultRedirectUri',
+    () => ({
+      oAuth: { defaultRedirectUri: '' },
+    }),
+  ),
+  idpRule('R26: empty SAML metadata', null, 'SamlMetadataEmpty', '.metadata', 'saml', {
+    metadata: t.call('UserPoolIdentityProviderSamlMetadata', 'url', ''),
+  }),
   poolRule('Q23: minLength not a whole number', null, 'MinLengthPasswordNotInteger', 'passwordPolicy.minLength', (c) =>
     withProps(c, { passwordPolicy: { minLength: 8.5 } }),
   ),
