@@ -57,7 +57,7 @@ export function providerNameOf(id: string, idp: IdentityProviderDefinition, ctx:
     const name = alnum(id).slice(0, 32)
     return name.length < 3 ? `${name}${suffix}` : name
   }
-  const path = [ctx.options.stackId, ...ctx.options.scope, id]
+  const path = [ctx.options.stackId, ...identityProviderPath(id, ctx)]
   if (idp.kind === 'oidc') {
     const uid = cdkLogicalId(path)
     if (uid.length < 3) return `${uid}oidc`
@@ -72,6 +72,11 @@ export function providerNameOf(id: string, idp: IdentityProviderDefinition, ctx:
  * CDK's `new UserPoolIdentityProviderAmazon(stack, 'Amazon', ...)`; readable IDs prefix the pool's id.
  */
 export function identityProviderLogicalId(id: string, ctx: RenderContext): string {
-  if (ctx.options.logicalIds === 'cdk') return cdkLogicalId([...ctx.options.scope, id, 'Resource'])
+  if (ctx.options.logicalIds === 'cdk') return cdkLogicalId([...identityProviderPath(id, ctx), 'Resource'])
   return ctx.logicalId(id, 'Resource')
+}
+
+/** The construct path of a provider from the stack: `constructPaths`, else beside the pool. */
+function identityProviderPath(id: string, ctx: RenderContext): readonly string[] {
+  return ctx.options.constructPaths[id] ?? [...ctx.options.scope, id]
 }

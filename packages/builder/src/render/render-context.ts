@@ -1,3 +1,4 @@
+import { type DefinitionIssue, DefinitionValidationError } from '../errors.js'
 import { cdkLogicalId } from '../internal/logical-id.js'
 
 /**
@@ -39,6 +40,18 @@ export interface RenderOptions {
    * @default - environment-agnostic
    */
   readonly env?: { readonly account?: string; readonly region?: string }
+  /**
+   * With `'cdk'` logical IDs: the construct path (from the stack, ending with the construct's own
+   * id) of each child the CDK app created with its own constructor rather than through the pool,
+   * keyed by the child's id in the builder: `{ Web: ['Web'] }` for
+   * `new UserPoolClient(stack, 'Web', { userPool })`, `{ Google: ['Pool', 'Google'] }` for a
+   * provider created under the pool. Applies to clients, domains, resource servers, groups and
+   * identity providers; logical IDs, references and derived provider names follow it.
+   * @default - clients, domains, resource servers and groups under the pool (`pool.addClient(id)`);
+   * identity providers beside the pool (`new UserPoolIdentityProviderGoogle(<pool's parent>, id, …)`)
+   * @see https://docs.aws.amazon.com/cdk/v2/guide/identifiers.html#identifiers_logical_ids
+   */
+  readonly constructPaths?: { readonly [childId: string]: readonly string[] }
 }
 
 /** What renderers use to name things. */
@@ -58,6 +71,27 @@ const alnum = (s: string): string => s.replace(/[^A-Za-z0-9]/g, '')
 const ID_CACHE = new Map<string, string>()
 const ID_CACHE_LIMIT = 10_000
 
+/** The construct paths, each a non-empty list of construct ids (no `/`, as in construct paths). */
+function checkedConstructPaths(paths: RenderOptions['constructPaths']): {
+  readonly [childId: string]: readonly string[]
+} {
+  if (paths === undefined) return {}
+  const issues: DefinitionIssue[] = []
+  for (const [id, path] of Object.entries(paths)) {
+    const valid =
+      Array.isArray(path) && path.length > 0 && path.every((c) => typeof c === 'string' && c !== '' && !c.includes('/'))
+    if (!valid) {
+      issues.push({
+        path: `constructPaths.${id}`,
+        rule: 'ConstructPathInvalid',
+        message: `a construct path is a non-empty list of construct ids without '/' (received ${JSON.stringify(path)})`,
+      })
+    }
+  }
+  if (issues.length > 0) throw new DefinitionValidationError(issues)
+  return paths
+}
+
 /** @internal */
 export function createRenderContext(poolId: string, options: RenderOptions = {}): RenderContext {
   const resolved = {
@@ -65,6 +99,7 @@ export function createRenderContext(poolId: string, options: RenderOptions = {})
     stackId: options.stackId ?? 'Stack',
     scope: options.scope ?? [],
     env: options.env ?? {},
+    constructPaths: checkedConstructPaths(options.constructPaths),
   } as const
   const base = [...resolved.scope, poolId]
   // Renderers ask for the same IDs many times (the pool's in every reference), and pools are

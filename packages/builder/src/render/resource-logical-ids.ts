@@ -1,11 +1,14 @@
+import { cdkLogicalId } from '../internal/logical-id.js'
 import type { RenderContext } from './render-context.js'
 
 /**
  * Logical IDs of the pool's children: app clients, domains, resource servers, groups and the
- * beyond-CDK resources sit under the pool (`<pool>/<id>/Resource`), as the CDK's `pool.addClient(id)`.
+ * beyond-CDK resources sit under the pool (`<pool>/<id>/Resource`), as the CDK's `pool.addClient(id)`,
+ * unless `constructPaths` places the child elsewhere.
  */
 export function childLogicalId(ctx: RenderContext, id: string): string {
-  return ctx.logicalId(id, 'Resource')
+  const path = ctx.options.logicalIds === 'cdk' ? ctx.options.constructPaths[id] : undefined
+  return path === undefined ? ctx.logicalId(id, 'Resource') : cdkLogicalId([...path, 'Resource'])
 }
 
 /** The id of the pool's log-delivery configuration (one per pool). */

@@ -1,4 +1,5 @@
 import type { UserPoolDefinition } from '../definition/user-pool-definition.js'
+import { DefinitionValidationError } from '../errors.js'
 import { assertValidDefinition } from '../validate-definition.js'
 import type { CloudFormationResource, CloudFormationTemplate } from './cloudformation-template.js'
 import { renderClients } from './render-clients.js'
@@ -46,6 +47,20 @@ function sortKeys(props: { readonly [k: string]: unknown }): Record<string, unkn
   return out
 }
 
+/** `constructPaths` may only name the pool's clients, domains, resource servers, groups and providers. */
+function assertKnownConstructPaths(def: UserPoolDefinition, paths: { readonly [childId: string]: unknown }): void {
+  const children = [def.clients, def.domains, def.resourceServers, def.groups, def.identityProviders]
+  const unknown = Object.keys(paths).filter((id) => !children.some((section) => Object.hasOwn(section, id)))
+  if (unknown.length === 0) return
+  throw new DefinitionValidationError(
+    unknown.map((id) => ({
+      path: `constructPaths.${id}`,
+      rule: 'UnknownChild',
+      message: `${JSON.stringify(id)} is not a client, domain, resource server, group or identity provider of pool ${def.id}`,
+    })),
+  )
+}
+
 /**
  * Renders a definition to a CloudFormation template. Pure: the same definition and options give
  * the same bytes.
@@ -61,6 +76,7 @@ function sortKeys(props: { readonly [k: string]: unknown }): Record<string, unkn
 export function toCloudFormation(def: UserPoolDefinition, options: RenderOptions = {}): CloudFormationTemplate {
   assertValidDefinition(def)
   const ctx = createRenderContext(def.id, options)
+  assertKnownConstructPaths(def, ctx.options.constructPaths)
   const resources: Record<string, CloudFormationResource> = {}
   const outputs: Record<string, CloudFormationTemplate['Outputs'][string]> = {}
   for (const render of RENDERERS) {

@@ -37,6 +37,8 @@ export interface ParityCase {
   readonly stackId?: string
   /** Construct path from the stack to the pool's parent (the builder's `RenderOptions.scope`). */
   readonly scope?: readonly string[]
+  /** Children the CDK side creates with their own constructors (the builder's `RenderOptions.constructPaths`). */
+  readonly constructPaths?: { readonly [childId: string]: readonly string[] }
 }
 
 /** Synthesizes the CDK side and drops the stand-ins (and anything created under them later). */
@@ -85,6 +87,7 @@ function renderOptions(c: ParityCase): RenderOptions {
     stackId: c.stackId ?? 'S',
     ...(c.env ? { env: c.env } : {}),
     ...(c.scope ? { scope: c.scope } : {}),
+    ...(c.constructPaths ? { constructPaths: c.constructPaths } : {}),
   }
 }
 
