@@ -252,6 +252,15 @@ describe(`the draws (seed ${SEED}) cover every setting`, () => {
     expect([...(members.get('RemovalPolicy') ?? [])].sort()).toEqual(Object.keys(cdk.RemovalPolicy).sort())
   })
 
+  it('children of every kind constructed on their own (RenderOptions.constructPaths)', () => {
+    const placed = new Set(
+      valid.flatMap(({ combo }) =>
+        combo.steps.flatMap((s) => ('id' in s && combo.constructPaths?.[s.id] !== undefined ? [s.kind] : [])),
+      ),
+    )
+    expect([...placed].sort()).toEqual(['client', 'domain', 'group', 'idp', 'resourceServer'])
+  })
+
   it('every deliberate deviation of DEVIATIONS.md the expectations know, and every invalid-settings rule', () => {
     const used = new Set(valid.flatMap(({ combo, urls }) => expectationOf(combo, urls).deviations))
     expect([...used].sort()).toEqual([...DEVIATION_NAMES].sort())

@@ -236,6 +236,16 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
       for (const [k, v] of Object.entries(combo.tags ?? {})) cdk.Tags.of(pool).add(k, v)
       const clients = new Map<string, cognito.UserPoolClient>()
       const domains = new Map<string, cognito.UserPoolDomain>()
+      // A child's parent construct and its own id: under the pool (pool.addX), beside the pool
+      // (providers), or where `constructPaths` puts it (constructed on its own).
+      const placed = (id: string, fallback: readonly string[]): [Construct, string] => {
+        const path = combo.constructPaths?.[id] ?? [...fallback, id]
+        let node: Construct = stack
+        for (const part of path.slice(0, -1))
+          node = (node.node.tryFindChild(part) as Construct) ?? new Construct(node, part)
+        return [node, path[path.length - 1] as string]
+      }
+      const underPool = [...(combo.scope ?? []), combo.poolId]
       for (const step of combo.steps) {
         switch (step.kind) {
           case 'trigger':
@@ -249,15 +259,22 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
             )
             break
           case 'client':
-            clients.set(step.id, pool.addClient(step.id, mat(step.options)))
+            clients.set(
+              step.id,
+              new cognito.UserPoolClient(...placed(step.id, underPool), { userPool: pool, ...mat(step.options) }),
+            )
             break
           case 'domain':
-            domains.set(step.id, pool.addDomain(step.id, mat(step.options)))
+            domains.set(
+              step.id,
+              new cognito.UserPoolDomain(...placed(step.id, underPool), { userPool: pool, ...mat(step.options) }),
+            )
             break
           case 'resourceServer':
             servers.set(
               step.id,
-              pool.addResourceServer(step.id, {
+              new cognito.UserPoolResourceServer(...placed(step.id, underPool), {
+                userPool: pool,
                 identifier: step.options.identifier,
                 ...(step.options.userPoolResourceServerName !== undefined
                   ? { userPoolResourceServerName: step.options.userPoolResourceServerName }
@@ -269,10 +286,13 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
             )
             break
           case 'group':
-            pool.addGroup(step.id, mat(step.options))
+            new cognito.UserPoolGroup(...placed(step.id, underPool), { userPool: pool, ...mat(step.options) })
             break
           case 'idp':
-            ;new (cognito as any)[IDP_CLASSES[step.idpKind]](parent, step.id, { userPool: pool, ...mat(step.props) })
+            ;new (cognito as any)[IDP_CLASSES[step.idpKind]](...placed(step.id, combo.scope ?? []), {
+              userPool: pool,
+              ...mat(step.props),
+            })
             break
         }
       }
@@ -345,6 +365,7 @@ export function renderOptions(combo: Combo): ours.RenderOptions {
     stackId: 'S',
     ...(combo.env ? { env: combo.env } : {}),
     ...(combo.scope ? { scope: combo.scope } : {}),
+    ...(combo.constructPaths ? { constructPaths: combo.constructPaths } : {}),
   }
 }
 

@@ -109,8 +109,9 @@ function importedTriggers(combo: Combo): { operation: string; arn: string }[] {
 export function expectationOf(combo: Combo, urls: readonly UrlCheck[] = []): Expectation {
   const scope = combo.scope ?? []
   const poolLid = cdkLogicalId([...scope, combo.poolId, 'Resource'])
-  const childLid = (id: string) => cdkLogicalId([...scope, combo.poolId, id, 'Resource'])
-  const idpLid = (id: string) => cdkLogicalId([...scope, id, 'Resource'])
+  const paths = combo.constructPaths ?? {}
+  const childLid = (id: string) => cdkLogicalId([...(paths[id] ?? [...scope, combo.poolId, id]), 'Resource'])
+  const idpLid = (id: string) => cdkLogicalId([...(paths[id] ?? [...scope, id]), 'Resource'])
   const deviations = new Set<string>()
   const adjust: ((r: Resources) => void)[] = []
   let cdkCombo = combo

@@ -941,6 +941,19 @@ export function drawValid(r: SeededRandom): Draw {
     }
   }
 
+  // Some children are constructed on their own: at stack level, in another construct, or (providers) under the pool.
+  const constructPaths: Record<string, string[]> = {}
+  for (const step of [...serverSteps, ...middle, ...domains, ...groups]) {
+    if (!('id' in step) || !r.chance(0.12)) continue
+    const where = r.pick(['stack', 'elsewhere', ...(step.kind === 'idp' ? ['pool'] : [])])
+    constructPaths[step.id] =
+      where === 'stack'
+        ? [step.id]
+        : where === 'elsewhere'
+          ? ['Elsewhere', step.id]
+          : [...(scope ?? []), poolId, step.id]
+  }
+
   const tags = r.chance(0.2)
     ? r.pick([{ Env: 'prod' }, { 'team:name': 'auth', CostCenter: '42' }, { a: '' }])
     : undefined
@@ -951,6 +964,7 @@ export function drawValid(r: SeededRandom): Draw {
     props,
     ...(tags !== undefined ? { tags } : {}),
     steps,
+    ...(Object.keys(constructPaths).length > 0 ? { constructPaths } : {}),
   }
   return { combo, urls }
 }

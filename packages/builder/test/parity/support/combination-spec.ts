@@ -107,6 +107,11 @@ export interface Combo {
   readonly props: { readonly [key: string]: Value }
   readonly tags?: { readonly [key: string]: string }
   readonly steps: readonly Step[]
+  /**
+   * Children built with their own constructors at these construct paths (from the stack, ending
+   * with the construct id) instead of `pool.addX(id)` / beside the pool (`RenderOptions.constructPaths`).
+   */
+  readonly constructPaths?: { readonly [childId: string]: readonly string[] }
 }
 
 // Constructors of tagged values, so the generator reads like the code it stands for.
