@@ -4,6 +4,7 @@
  * @module
  */
 import { DefinitionValidationError } from './errors.js'
+import { CDK_LABEL, MILLIS, wholeAmountIssue } from './internal/whole-duration.js'
 
 /** Units a {@link Duration} keeps. */
 export type TimeUnit = 'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days'
@@ -14,22 +15,8 @@ export interface DurationDefinition {
   readonly unit: TimeUnit
 }
 
-const MILLIS: Readonly<Record<TimeUnit, number>> = {
-  milliseconds: 1,
-  seconds: 1000,
-  minutes: 60_000,
-  hours: 3_600_000,
-  days: 86_400_000,
-}
-
 /** Unit labels in the CDK's conversion errors ('30 hours', '1500 millis'). */
-export const CDK_LABEL: Readonly<Record<TimeUnit, string>> = {
-  milliseconds: 'millis',
-  seconds: 'seconds',
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-}
+export { CDK_LABEL } from './internal/whole-duration.js'
 
 /**
  * An immutable amount of time.
@@ -88,12 +75,22 @@ export class Duration {
   readonly unit: TimeUnit
 
   private constructor(amount: number, unit: TimeUnit) {
-    if (!Number.isFinite(amount) || amount < 0) {
+    if (amount < 0) {
+      // The CDK's error.
+      throw new DefinitionValidationError([
+        {
+          path: 'duration',
+          rule: 'DurationAmountsCannotNegative',
+          message: `Duration amounts cannot be negative. Received: ${amount}`,
+        },
+      ])
+    }
+    if (!Number.isFinite(amount)) {
       throw new DefinitionValidationError([
         {
           path: 'duration',
           rule: 'DurationAmount',
-          message: `Duration amounts must be finite and not negative; received ${amount}`,
+          message: `Duration amounts must be finite numbers; received ${amount}`,
         },
       ])
     }
@@ -153,17 +150,8 @@ export class Duration {
   }
 
   private convert(target: TimeUnit, integral: boolean): number {
-    if (target === this.unit) return this.amount
-    const value = (this.amount * MILLIS[this.unit]) / MILLIS[target]
-    if (integral && !Number.isInteger(value)) {
-      throw new DefinitionValidationError([
-        {
-          path: 'duration',
-          rule: 'CannotConvertedIntoWhole',
-          message: `'${this.amount} ${CDK_LABEL[this.unit]}' cannot be converted into a whole number of ${target}.`,
-        },
-      ])
-    }
-    return value
+    const issue = integral ? wholeAmountIssue(this, target, 'duration') : undefined
+    if (issue !== undefined) throw new DefinitionValidationError([issue])
+    return target === this.unit ? this.amount : (this.amount * MILLIS[this.unit]) / MILLIS[target]
   }
 }

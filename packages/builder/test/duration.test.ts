@@ -49,6 +49,34 @@ describe('Duration', () => {
     expect(Duration.minutes(90).toHumanString()).toBe('1 hour 30 minutes')
   })
 
+  it("fails conversions with the CDK's codes and messages (MustBeWholeNumber, CannotConvertedIntoWhole, DurationAmountsCannotNegative)", () => {
+    const outcome = (f: () => unknown) => {
+      try {
+        return { ok: f() }
+      } catch (e) {
+        const error = e as Error & { issues?: readonly { rule: string; message: string }[] }
+        return error.issues
+          ? { code: error.issues[0]?.rule, message: error.issues[0]?.message }
+          : { code: error.name, message: error.message }
+      }
+    }
+    const cases = [
+      ['days', 0.5, 'toDays'],
+      ['seconds', 0.5, 'toSeconds'],
+      ['minutes', 5.5, 'toMinutes'],
+      ['hours', 30, 'toDays'],
+      ['millis', 1500, 'toSeconds'],
+      ['hours', 0.5, 'toMinutes'],
+      ['days', -1, 'toDays'],
+    ] as const
+    for (const [unit, amount, to] of cases) {
+      expect(
+        outcome(() => Duration[unit](amount)[to]()),
+        `${amount} ${unit} ${to}`,
+      ).toEqual(outcome(() => cdk.Duration[unit](amount)[to]()))
+    }
+  })
+
   it('refuses negative and non-finite amounts', () => {
     expect(() => Duration.days(-1)).toThrow(DefinitionValidationError)
     expect(() => Duration.seconds(Number.NaN)).toThrow(DefinitionValidationError)

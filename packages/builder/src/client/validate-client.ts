@@ -1,8 +1,10 @@
 import type { UserPoolClientDefinition } from '../definition/user-pool-client-definition.js'
 import type { DurationDefinition } from '../duration.js'
-import { CDK_LABEL, Duration } from '../duration.js'
+import { Duration } from '../duration.js'
 import type { DefinitionIssue } from '../errors.js'
+import { wholeAmountIssue } from '../internal/whole-duration.js'
 import { isIntrinsic } from '../intrinsic.js'
+import { roleArnIssues } from '../user-pool/arn-patterns.js'
 import { effectiveOAuthFlows } from './effective-oauth.js'
 
 const DEFAULT_REDIRECT_URI = /^(?=.{1,1024}$)[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u
@@ -39,15 +41,9 @@ function checkIntegral(
   unit: 'seconds' | 'minutes' | 'hours' | 'days',
 ): void {
   if (value === undefined) return
-  const amount = millis(value) / Duration[unit](1).toMilliseconds()
-  if (!Number.isInteger(amount)) {
-    // The CDK's Duration error (code and text), raised by its toMinutes()/toSeconds().
-    issues.push({
-      path,
-      rule: 'CannotConvertedIntoWhole',
-      message: `'${value.amount} ${CDK_LABEL[value.unit]}' cannot be converted into a whole number of ${unit}.`,
-    })
-  }
+  // The CDK's Duration error (code and text), raised by its toMinutes()/toSeconds().
+  const issue = wholeAmountIssue(value, unit, path)
+  if (issue !== undefined) issues.push(issue)
 }
 
 function checkUrls(
@@ -196,6 +192,7 @@ export function validateClient(path: string, client: UserPoolClientDefinition): 
           'Either all of `applicationId`, `externalId` and `role` must be specified or `application` must be specified.',
       })
     }
+    if (given(analytics.role)) issues.push(...roleArnIssues(analytics.role, `${path}.analytics.role`))
     const id = analytics.applicationId
     if (id !== undefined && !isIntrinsic(id) && !/^[0-9a-fA-F]+$/.test(id)) {
       issues.push({

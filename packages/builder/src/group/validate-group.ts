@@ -1,5 +1,6 @@
 import type { GroupDefinition } from '../definition/group-definition.js'
 import type { DefinitionIssue } from '../errors.js'
+import { roleArnIssues } from '../user-pool/arn-patterns.js'
 
 const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u
 const MAX_PRECEDENCE = 2 ** 31 - 1
@@ -21,6 +22,7 @@ export function validateGroup(path: string, group: GroupDefinition): DefinitionI
       message: `\`description\` must be between 0 and 2048 characters. Received: ${group.description.length} characters`,
     })
   }
+  issues.push(...roleArnIssues(group.role, `${path}.role`))
   const p = group.precedence
   if (p !== undefined) {
     if (p < 0 || p > MAX_PRECEDENCE) {

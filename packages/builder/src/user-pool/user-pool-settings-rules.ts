@@ -15,7 +15,7 @@ import type {
   UserPoolSettings,
   UserVerificationConfig,
 } from '../definition/user-pool-settings.js'
-import { CDK_LABEL, type DurationDefinition } from '../duration.js'
+import type { DurationDefinition } from '../duration.js'
 import type { DefinitionIssue } from '../errors.js'
 import {
   integerIssues,
@@ -26,6 +26,7 @@ import {
   literalString,
   show,
 } from '../internal/literal-checks.js'
+import { wholeAmountIssue } from '../internal/whole-duration.js'
 import { AccountRecovery } from './account-recovery.js'
 import { roleArnIssues } from './arn-patterns.js'
 
@@ -159,7 +160,7 @@ function mfaMessageIssues(value: unknown, path: string): DefinitionIssue[] {
   return []
 }
 
-/** Whole days of a duration definition, or the CDK's error when it is not a whole number of days. */
+/** Whole days of a duration definition, or `undefined` when it is not a whole number of days. */
 export function durationDays(d: DurationDefinition): number | undefined {
   const days = (d.amount * UNIT_MS[d.unit]) / DAY_MS
   return Number.isInteger(days) ? days : undefined
@@ -171,15 +172,10 @@ function passwordPolicyIssues(value: PasswordPolicyDefinition, path: string): De
   if (temp !== undefined) {
     const days = durationDays(temp)
     const at = joinPath(path, 'tempPasswordValidity')
-    if (days === undefined) {
-      issues.push(
-        issue(
-          at,
-          'CannotConvertedIntoWhole',
-          `'${temp.amount} ${CDK_LABEL[temp.unit]}' cannot be converted into a whole number of days.`,
-        ),
-      )
-    } else if (days > 365) {
+    const whole = wholeAmountIssue(temp, 'days', at)
+    if (whole !== undefined) {
+      issues.push(whole)
+    } else if (days !== undefined && days > 365) {
       issues.push(
         issue(
           at,
@@ -276,6 +272,16 @@ function emailIssues(value: UserPoolEmailDefinition, path: string): DefinitionIs
     ...addressIssues(value.fromEmail, joinPath(path, 'fromEmail')),
     ...addressIssues(value.replyTo, joinPath(path, 'replyTo')),
   ]
+  // The CDK puts '' into the SourceArn (or, without a stack region, asks for a region): never a region.
+  if (value.sesRegion === '') {
+    issues.push(
+      issue(
+        joinPath(path, 'sesRegion'),
+        'SesRegionEmpty',
+        "sesRegion cannot be '' (leave it out to send from the stack's region)",
+      ),
+    )
+  }
   if (value.sesVerifiedDomain !== undefined && value.fromEmail.split('@').pop() !== value.sesVerifiedDomain) {
     issues.push(
       issue(

@@ -125,8 +125,14 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       'DefaultRedirectUriIncludedCallback',
     ],
     [
+      'an analytics role that is not a role ARN',
+      { analytics: { applicationId: 'ab12', externalId: 'e', role: 'pinpoint-role' } },
+      'clients.C.analytics.role',
+      'RoleArnInvalid',
+    ],
+    [
       'a non-hex Pinpoint application id',
-      { analytics: { applicationId: 'app-id', externalId: 'e', role: 'arn:aws:iam::1:role/r' } },
+      { analytics: { applicationId: 'app-id', externalId: 'e', role: 'arn:aws:iam::111111111111:role/r' } },
       'clients.C.analytics.applicationId',
       'ApplicationIdInvalid',
     ],

@@ -27,6 +27,15 @@ describe('withGroup', () => {
     expect(() => userPool('P').withGroup('G', { precedence: 1.5 })).toThrowError(DefinitionValidationError)
   })
 
+  it('a literal role must be an IAM role ARN (the CDK imports it with Role.fromRoleArn); intrinsics pass', () => {
+    expect(() => userPool('P').withGroup('G', { role: 'admins-role' })).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: 'groups.G.role', rule: 'RoleArnInvalid' })],
+      }),
+    )
+    expect(() => userPool('P').withGroup('G', { role: { 'Fn::ImportValue': 'AdminsRoleArn' } })).not.toThrow()
+  })
+
   it('a wrong type from JavaScript fails with the path of the setting', () => {
     expect(() => userPool('P').withGroup('G', { precedence: '1' as any })).toThrowError(
       expect.objectContaining({

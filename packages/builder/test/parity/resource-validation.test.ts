@@ -88,7 +88,7 @@ const clientCases: Case[] = [
     () => ours.userPool('P').withClient('C', { enablePropagateAdditionalUserContextData: true }),
     'clients.C.enablePropagateAdditionalUserContextData',
   ],
-  // The CDK converts validities with Duration.toMinutes()/toSeconds(), whose error code is CannotConvertedIntoWhole.
+  // The CDK converts validities with Duration.toMinutes()/toSeconds(): CannotConvertedIntoWhole or MustBeWholeNumber.
   ...(
     [
       ['idTokenValidity', 'seconds', 301],
@@ -96,6 +96,11 @@ const clientCases: Case[] = [
       ['refreshTokenValidity', 'seconds', 3601],
       ['authSessionValidity', 'seconds', 210],
       ['refreshTokenRotationGracePeriod', 'millis', 1500],
+      // A fractional amount of the target unit itself is the CDK's MustBeWholeNumber.
+      ['idTokenValidity', 'minutes', 5.5],
+      ['refreshTokenValidity', 'minutes', 90.5],
+      ['authSessionValidity', 'minutes', 3.5],
+      ['refreshTokenRotationGracePeriod', 'seconds', 0.5],
     ] as const
   ).map(
     ([name, unit, amount]): Case => [

@@ -105,6 +105,11 @@ const rows: Row[] = [
     (s) => ({ passwordPolicy: { tempPasswordValidity: s.Duration.hours(30) } }),
   ],
   [
+    'MustBeWholeNumber',
+    'tempPasswordValidity of 0.5 days',
+    (s) => ({ passwordPolicy: { tempPasswordValidity: s.Duration.days(0.5) } }),
+  ],
+  [
     'TempPasswordValidityCannotGreater',
     'tempPasswordValidity of 366 days',
     (s) => ({ passwordPolicy: { tempPasswordValidity: s.Duration.days(366) } }),

@@ -178,12 +178,28 @@ describe('fixed quirks (DEVIATIONS.md)', () => {
     ])
   })
 
+  it("an empty MFA message and an empty SES region are refused (the CDK lets '' through)", () => {
+    expect(issuesOf(() => userPool('P', { mfaMessage: '' }))).toEqual([
+      expect.objectContaining({ path: 'mfaMessage', rule: 'MessageContainTemplateString' }),
+    ])
+    expect(
+      issuesOf(() => userPool('P', { email: UserPoolEmail.withSES({ fromEmail: 'a@example.com', sesRegion: '' }) })),
+    ).toEqual([expect.objectContaining({ path: 'email.sesRegion', rule: 'SesRegionEmpty' })])
+  })
+
   it('the temporary password validity must be whole days, with the CDK message', () => {
     expect(issuesOf(() => userPool('P', { passwordPolicy: { tempPasswordValidity: Duration.hours(30) } }))).toEqual([
       {
         path: 'passwordPolicy.tempPasswordValidity',
         rule: 'CannotConvertedIntoWhole',
         message: "'30 hours' cannot be converted into a whole number of days.",
+      },
+    ])
+    expect(issuesOf(() => userPool('P', { passwordPolicy: { tempPasswordValidity: Duration.days(0.5) } }))).toEqual([
+      {
+        path: 'passwordPolicy.tempPasswordValidity',
+        rule: 'MustBeWholeNumber',
+        message: '0.5 must be a whole number of days.',
       },
     ])
   })

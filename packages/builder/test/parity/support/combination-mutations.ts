@@ -691,6 +691,19 @@ export const OUR_RULES: readonly Mutation[] = [
         userVerification: { emailStyle: t.member('VerificationEmailStyle', 'LINK'), smsMessage: 'Welcome aboard' },
       }),
   ),
+  {
+    name: 'an empty SES region',
+    cdk: null,
+    rule: 'SesRegionEmpty',
+    // With a stack region the CDK accepts '' (and writes it into the SourceArn).
+    apply: (c) => ({
+      combo: withProps(
+        { ...c, env: { ...c.env, region: 'eu-west-1' } },
+        { email: SES({ fromEmail: 'noreply@example.com', sesRegion: '' }) },
+      ),
+      path: 'email.sesRegion',
+    }),
+  },
   poolRule('an empty MFA message', null, 'MessageContainTemplateString', 'mfaMessage', (c) =>
     withProps(c, { mfaMessage: '' }),
   ),
