@@ -311,6 +311,16 @@ export const CDK_RULES: readonly Mutation[] = [
     (c, r) => withProps(c, { passwordPolicy: { tempPasswordValidity: r.pick([d('hours', 30), d('minutes', 90)]) } }),
   ),
   poolRule(
+    'temporary password validity of half a day',
+    'MustBeWholeNumber',
+    'MustBeWholeNumber',
+    'passwordPolicy.tempPasswordValidity',
+    (c) => withProps(c, { passwordPolicy: { tempPasswordValidity: d('days', 0.5) } }),
+  ),
+  poolRule('a negative duration', 'DurationAmountsCannotNegative', 'DurationAmountsCannotNegative', 'duration', (c) =>
+    withProps(c, { passwordPolicy: { tempPasswordValidity: d('days', -1) } }),
+  ),
+  poolRule(
     'temporary password validity over 365 days',
     'TempPasswordValidityCannotGreater',
     'TempPasswordValidityCannotGreater',
@@ -550,6 +560,17 @@ export const CDK_RULES: readonly Mutation[] = [
     '.refreshTokenRotationGracePeriod',
     () => ({ refreshTokenRotationGracePeriod: d('millis', 1500) }),
   ),
+  clientRule(
+    'rotation grace period of half a second',
+    'MustBeWholeNumber',
+    'MustBeWholeNumber',
+    '.refreshTokenRotationGracePeriod',
+    () => ({ refreshTokenRotationGracePeriod: d('seconds', 0.5) }),
+  ),
+  // The CDK refuses the ARN when importing the role (Role.fromRoleArn), the builder when checking it.
+  groupRule('a group role that is not a role ARN', 'ArnsMustStartWithArn', 'RoleArnInvalid', '.role', {
+    role: t.roleArn('admins-role'),
+  }),
   domainRule('neither domain kind', 'ExactlyOneDomainRequired', 'ExactlyOneDomainRequired', '', {}),
   domainRule('both domain kinds', 'ExactlyOneDomainRequired', 'ExactlyOneDomainRequired', '', {
     cognitoDomain: { domainPrefix: 'both-kinds' },
