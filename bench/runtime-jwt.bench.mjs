@@ -15,14 +15,15 @@ import { existsSync } from 'node:fs'
 //
 //   node bench/run.mjs runtime-jwt            (after `npm run build`)
 //   ROUNDS=21 WINDOW_MS=400 node bench/runtime-jwt.bench.mjs
+//   RUNTIME_DIST=/path/to/other/build node bench/runtime-jwt.bench.mjs   (compare another build)
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const dist = join(root, 'packages/runtime/dist')
+const dist = process.env.RUNTIME_DIST ?? join(root, 'packages/runtime/dist')
 if (!existsSync(join(dist, 'jwt.node.js'))) {
-  console.error('packages/runtime/dist is missing: run `npm run build` first')
+  console.error(`${dist} is missing: run \`npm run build\` first`)
   process.exit(1)
 }
 const require = createRequire(join(root, 'packages/runtime/package.json'))

@@ -1,8 +1,10 @@
 /**
  * node:crypto backend: synchronous `crypto.verify` with a `KeyObject` imported once per key, so a
- * verification never leaves the JavaScript thread.
+ * verification never leaves the JavaScript thread. A token seen for the first time is decoded into
+ * scratch memory shared by every call (each use is synchronous from write to last read), so that
+ * verifying it allocates no buffers: fresh buffers cost more than the decoding itself.
  */
-import { Buffer, isUtf8 } from 'node:buffer'
+import { Buffer, isAscii, isUtf8 } from 'node:buffer'
 import { createHash, createPublicKey, type KeyObject, hash as oneShotHash, verify } from 'node:crypto'
 import { JwtParseError } from '../errors.js'
 import type { RsaPublicJwk } from '../jwt/jwks-document.js'
@@ -14,40 +16,66 @@ const sha256Base64: (data: string) => string =
     ? (data) => oneShotHash('sha256', data, 'base64')
     : (data) => createHash('sha256').update(data).digest('base64')
 
-/**
- * Decodes canonical unpadded base64url, or gives `undefined`. Node's decoder accepts both
- * alphabets, skips characters it does not know, stops at `=` and reads a two-byte character by its
- * low byte; so: only ASCII may reach it, no `+` or `/`, every character must have counted (the
- * byte count is exactly 3/4 of the length) and the spare bits of the last one must be zero.
- */
-function decodeCanonical(segment: string): Buffer | undefined {
-  const length = segment.length
-  const rest = length % 4
-  if (rest === 1 || Buffer.byteLength(segment, 'utf8') !== length) return undefined
-  const bytes = Buffer.from(segment, 'base64url')
-  if (bytes.length !== (length * 3) >>> 2) return undefined
-  if (segment.indexOf('+') !== -1 || segment.indexOf('/') !== -1) return undefined
-  if (rest !== 0 && (sextet(segment.charCodeAt(length - 1)) & (rest === 2 ? 0x0f : 0x03)) !== 0) return undefined
-  return bytes
+/** Scratch memory; grows to the largest token seen (at most `maxTokenLength` bytes are needed). */
+let scratch = Buffer.allocUnsafeSlow(8192)
+
+function scratchFor(bytes: number): Buffer {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, scratch.length * 2))
+  return scratch
 }
+
+/**
+ * Decodes canonical unpadded base64url into `out` at `offset`; the byte count, or -1 when not
+ * canonical. Node's decoder accepts both alphabets, skips characters it does not know, stops at
+ * `=` and reads a two-byte character by its low byte; so: only ASCII may reach it, no `+` or `/`,
+ * every character must have counted (exactly 3/4 of the length in bytes) and the spare bits of the
+ * last character must be zero. `out` must have room for 3/4 of the length after `offset`.
+ */
+function decodeCanonicalInto(segment: string, out: Buffer, offset: number): number {
+  const length = segment.length
+  const rest = length & 3
+  if (rest === 1 || Buffer.byteLength(segment, 'utf8') !== length) return -1
+  const expected = (length * 3) >>> 2
+  if (out.write(segment, offset, expected, 'base64url') !== expected) return -1
+  if (segment.indexOf('+') !== -1 || segment.indexOf('/') !== -1) return -1
+  if (rest !== 0 && (sextet(segment.charCodeAt(length - 1)) & (rest === 2 ? 0x0f : 0x03)) !== 0) return -1
+  return expected
+}
+
+/** Decodes a canonical signature segment into its own buffer, or `undefined`. */
+function decodeSignatureBytes(segment: string): Buffer | undefined {
+  const out = Buffer.allocUnsafe((segment.length * 3) >>> 2)
+  const n = decodeCanonicalInto(segment, out, 0)
+  return n <= 0 ? undefined : out
+}
+
+const notCanonicalSignature = () =>
+  new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
 
 /** The node:crypto backend. */
 export const nodeCryptoBackend: CryptoBackend<KeyObject> = Object.freeze({
   name: 'node' as const,
 
   decodeText(segment: string, which: 'header' | 'payload'): string {
-    const bytes = decodeCanonical(segment)
-    if (bytes === undefined) throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
+    const out = scratchFor((segment.length * 3) >>> 2)
+    const n = decodeCanonicalInto(segment, out, 0)
+    if (n === -1) throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
+    const bytes = out.subarray(0, n)
+    // ASCII, the usual case, decodes the same as Latin-1, which is faster.
+    if (isAscii(bytes)) return out.toString('latin1', 0, n)
     if (!isUtf8(bytes)) throw new JwtParseError('utf8', `JWT ${which} is not valid UTF-8`, which)
-    return bytes.toString('utf8')
+    return out.toString('utf8', 0, n)
   },
 
   decodeSignature(segment: string): Uint8Array {
-    const bytes = decodeCanonical(segment)
-    if (bytes === undefined || bytes.length === 0) {
-      throw new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
-    }
+    const bytes = decodeSignatureBytes(segment)
+    if (bytes === undefined) throw notCanonicalSignature()
     return bytes
+  },
+
+  checkSignature(segment: string): void {
+    const out = scratchFor((segment.length * 3) >>> 2)
+    if (decodeCanonicalInto(segment, out, 0) <= 0) throw notCanonicalSignature()
   },
 
   importRsaKey(jwk: RsaPublicJwk): ImportedRsaKey<KeyObject> {
@@ -67,6 +95,16 @@ export const nodeCryptoBackend: CryptoBackend<KeyObject> = Object.freeze({
     // RFC 8017 §8.2.2 step 1: the signature has exactly as many octets as the modulus.
     if (signature.length !== imported.modulusBytes) return false
     return verify('sha256', signingInput, imported.key, signature)
+  },
+
+  verifyTokenRs256(imported: ImportedRsaKey<KeyObject>, token: string, dot: number): boolean {
+    const segment = token.slice(dot + 1)
+    // The segments were checked: the signing input is ASCII, the signature canonical.
+    const out = scratchFor(dot + ((segment.length * 3) >>> 2))
+    out.write(token, 0, dot, 'latin1')
+    const n = decodeCanonicalInto(segment, out, dot)
+    if (n !== imported.modulusBytes) return false
+    return verify('sha256', out.subarray(0, dot), imported.key, out.subarray(dot, dot + n))
   },
 
   tokenHash: sha256Base64,

@@ -1,8 +1,9 @@
 /**
  * The verification pipeline, shared by both platforms. Hot-path rules: nothing async until a key
  * must be fetched (node:crypto verifies synchronously), the decoded header cached by its exact
- * segment, issuers looked up in a Map built at creation, and a token seen before not decoded
- * and parsed again (its signature and claims are still checked on every call).
+ * segment, issuers looked up in a Map built at creation, a new token's bytes never copied (the
+ * backend verifies straight from the string), and a token that passed twice not decoded and parsed
+ * again (its signature and time claims are still checked on every call).
  */
 import {
   CognitoJwtInvalidClientIdError,
@@ -60,8 +61,14 @@ interface DecodedToken<K> {
   /** Deep-frozen. */
   readonly payload: Record<string, unknown>
   readonly target: IssuerRuntime<K>
-  readonly signature: Uint8Array
+  /** Index of the dot before the signature. */
+  readonly dot: number
+}
+
+/** A decoded token kept for its next verifications, with its bytes. */
+interface RememberedToken<K> extends DecodedToken<K> {
   readonly signingInput: Uint8Array
+  readonly signature: Uint8Array
 }
 
 type Claims = Record<string, unknown>
@@ -83,9 +90,13 @@ export function buildVerifier<K>(
   const cache = settings.cache && new VerifiedTokenCache(settings.cache.maxEntries, settings.cache.maxAgeSeconds)
   const { maxTokenLength, clockTolerance, customCheck, includeClaimsInErrors } = settings
   const headers = new Map<string, VerifiedTokenHeader>()
-  const decodedTokens = new Map<number, DecodedToken<K>>()
+  const decodedTokens = new Map<number, RememberedToken<K>>()
   const decodedRing = new Array<number | undefined>(DECODED_TOKENS)
   let decodedNext = 0
+  /** Memo keys of tokens verified once: a token is remembered when it passes a second time. */
+  const seenOnce = new Set<number>()
+  const seenRing = new Array<number | undefined>(DECODED_TOKENS)
+  let seenNext = 0
   let lastHeaderSegment = ''
   let lastHeader: VerifiedTokenHeader | undefined
 
@@ -123,17 +134,34 @@ export function buildVerifier<K>(
       if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
       throw new JwtInvalidIssuerError(iss)
     }
-    const signature = backend.decodeSignature(token.slice(d2 + 1))
-    return { token, header, payload, target, signature, signingInput: backend.signingInputBytes(token.slice(0, d2)) }
+    backend.checkSignature(token.slice(d2 + 1))
+    return { token, header, payload, target, dot: d2 }
   }
 
-  /** Keeps the decoding of a token whose signature and claims passed (bounded, oldest out first). */
+  /**
+   * Notes a token whose signature and claims passed. The first time only its memo key is noted:
+   * keeping the decoding of every token would retain objects a backend seeing each token once
+   * never reuses. The second time its decoding and bytes are kept (bounded, oldest out first).
+   */
   function remember(key: number, decoded: DecodedToken<K>): void {
+    if (!seenOnce.has(key)) {
+      const dropped = seenRing[seenNext]
+      if (dropped !== undefined) seenOnce.delete(dropped)
+      seenRing[seenNext] = key
+      seenNext = (seenNext + 1) % DECODED_TOKENS
+      seenOnce.add(key)
+      return
+    }
+    const { token, dot } = decoded
     const evicted = decodedRing[decodedNext]
     if (evicted !== undefined) decodedTokens.delete(evicted)
     decodedRing[decodedNext] = key
     decodedNext = (decodedNext + 1) % DECODED_TOKENS
-    decodedTokens.set(key, decoded)
+    decodedTokens.set(key, {
+      ...decoded,
+      signingInput: backend.signingInputBytes(token.slice(0, dot)),
+      signature: backend.decodeSignature(token.slice(dot + 1)),
+    })
   }
 
   async function verify(token: unknown): Promise<unknown> {
@@ -159,14 +187,17 @@ export function buildVerifier<K>(
     // A token seen before is not decoded again; its signature is still checked below, with the
     // issuer's current key, and its claims against the current time.
     const memoKey = memoKeyOf(token)
-    let decoded = decodedTokens.get(memoKey)
-    const known = decoded !== undefined && decoded.token === token
-    if (!known) decoded = decode(token)
-    const { header, payload, target, signature, signingInput } = decoded as DecodedToken<K>
+    const remembered = decodedTokens.get(memoKey)
+    const known = remembered !== undefined && remembered.token === token
+    const decoded: DecodedToken<K> = known ? remembered : decode(token)
+    const { header, payload, target } = decoded
 
     let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> = store.get(target.keys, header.kid)
     if (key instanceof Promise) key = await key
-    let valid = backend.verifyRs256(key, signingInput, signature)
+    // Synchronous from here to the verification: the Node backend decodes into scratch memory.
+    let valid = known
+      ? backend.verifyRs256(key, remembered.signingInput, remembered.signature)
+      : backend.verifyTokenRs256(key, token, decoded.dot)
     if (typeof valid !== 'boolean') valid = await valid
     if (!valid) throw new JwtInvalidSignatureError()
 
@@ -180,7 +211,7 @@ export function buildVerifier<K>(
       throw error
     }
     const claims = payload
-    if (!known) remember(memoKey, decoded as DecodedToken<K>)
+    if (!known) remember(memoKey, decoded)
     if (customCheck !== undefined) await runCustomCheck(claims, { header, userPoolId: target.pool.userPoolId })
     if (cache !== undefined && hash !== undefined) {
       cache.set(hash, claims, header, target.pool.userPoolId, payload.exp as number, now)

@@ -34,6 +34,12 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
     return base64url.decode(segment)
   },
 
+  checkSignature(segment: string): void {
+    if (segment.length === 0 || !isCanonicalBase64url(segment)) {
+      throw new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
+    }
+  },
+
   async importRsaKey(jwk: RsaPublicJwk): Promise<ImportedRsaKey<CryptoKey>> {
     const key = await importJWK({ kty: 'RSA', n: jwk.n, e: jwk.e, alg: 'RS256', ext: false }, 'RS256')
     if (key instanceof Uint8Array) throw new Error('jose did not return a CryptoKey')
@@ -52,6 +58,12 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   ): Promise<boolean> {
     if (signature.length !== imported.modulusBytes) return false
     return crypto.subtle.verify(ALGORITHM, imported.key, signature, signingInput)
+  },
+
+  async verifyTokenRs256(imported: ImportedRsaKey<CryptoKey>, token: string, dot: number): Promise<boolean> {
+    const signature = base64url.decode(token.slice(dot + 1))
+    if (signature.length !== imported.modulusBytes) return false
+    return crypto.subtle.verify(ALGORITHM, imported.key, signature, encoder.encode(token.slice(0, dot)))
   },
 
   async tokenHash(token: string): Promise<string> {
