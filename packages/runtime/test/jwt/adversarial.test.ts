@@ -1458,6 +1458,44 @@ describe.each(implementations)('adversarial tokens (%s)', (_name, createCognitoV
     }
   })
 
+  describe('the verified-token cache under attack', () => {
+    const cached = () => verifierOf({ cache: { maxAgeSeconds: 3600 } })
+
+    it('never serves a cached token past its exp, nor a cached verdict for a variant spelling', async () => {
+      const v = cached()
+      const token = signToken(access({ exp: NOW + 30 }), key)
+      await expectAccepted('fresh', v.verify(token))
+      await expectAccepted('cached', v.verify(token))
+      vi.setSystemTime((NOW + 35) * 1000)
+      await expectRefused('after exp and the tolerance', v.verify(token), JwtExpiredError, { code: 'ERR_JWT_EXPIRED' })
+      const [h, p, sig] = token.split('.') as [string, string, string]
+      for (const variant of [`${h}.${p}.${withDirtyPadBits(sig)}`, `${token} `, `${h}.${p}.${sig}=`]) {
+        await expectRefused('variant of a cached token', v.verify(variant), JwtParseError, {
+          code: 'ERR_JWT_MALFORMED',
+        })
+      }
+    })
+
+    it('never caches a refusal: a token refused for a future iat is accepted once its time comes', async () => {
+      const v = cached()
+      const token = signToken(access({ iat: NOW + 60 }), key)
+      await expectRefused('iat in the future', v.verify(token), JwtIssuedInFutureError, {
+        code: 'ERR_JWT_ISSUED_IN_FUTURE',
+      })
+      vi.setSystemTime((NOW + 60) * 1000)
+      await expectAccepted('iat now', v.verify(token))
+    })
+
+    it('refuses a forged token that shares its header, payload and signature tail with a cached one', async () => {
+      const v = cached()
+      const token = signToken(access(), key)
+      await expectAccepted('cached', v.verify(token))
+      const good = signatureOf(token)
+      const forged = withSignature(token, Buffer.concat([Buffer.alloc(128, 1), good.subarray(128)]))
+      await expectRefused('forged', v.verify(forged), JwtInvalidSignatureError, { code: 'ERR_JWT_SIGNATURE_INVALID' })
+    })
+  })
+
   describe('robustness: many attacks at once', () => {
     it('keeps verifying the real token while attack tokens are refused in parallel', async () => {
       const v = accessVerifier()
