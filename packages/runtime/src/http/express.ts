@@ -17,6 +17,15 @@ export interface ExpressRequestLike<C = unknown> {
     /** The `Authorization` header. */
     readonly authorization?: string | readonly string[] | undefined
   }
+  /**
+   * Every value of each header (`IncomingMessage.headersDistinct`, Node 18.3+). Node keeps only
+   * the first of two `Authorization` headers in `headers`; two of them are refused instead.
+   * @default - only `headers` is read
+   */
+  readonly headersDistinct?: {
+    /** Every `Authorization` header received. */
+    readonly authorization?: readonly string[] | undefined
+  }
   /** Set to the verified claims and token when authentication succeeds. */
   auth?: Omit<AuthenticationSuccess<C>, 'ok'>
 }
@@ -47,7 +56,7 @@ export function expressAuthenticate<C>(
   options: AuthenticateOptions = {},
 ): (req: ExpressRequestLike<C>, res: ExpressResponseLike, next: (error?: unknown) => void) => void {
   return (req, res, next) => {
-    authenticateRequest(verifier, req.headers.authorization, options).then(
+    authenticateRequest(verifier, req.headersDistinct?.authorization ?? req.headers.authorization, options).then(
       (result) => {
         if (result.ok) {
           req.auth = { claims: result.claims, token: result.token }

@@ -17,6 +17,18 @@ export interface FastifyRequestLike<C = unknown> {
     /** The `Authorization` header. */
     readonly authorization?: string | readonly string[] | undefined
   }
+  /**
+   * The Node request underneath; its `headersDistinct` holds every `Authorization` header (Node
+   * keeps only the first one in `headers`), and two of them are refused instead.
+   * @default - only `headers` is read
+   */
+  readonly raw?: {
+    /** Every value of each header (Node 18.3+). */
+    readonly headersDistinct?: {
+      /** Every `Authorization` header received. */
+      readonly authorization?: readonly string[] | undefined
+    }
+  }
   /** Set to the verified claims and token when authentication succeeds. */
   auth?: Omit<AuthenticationSuccess<C>, 'ok'>
 }
@@ -47,7 +59,11 @@ export function fastifyAuthenticate<C>(
   options: AuthenticateOptions = {},
 ): (request: FastifyRequestLike<C>, reply: FastifyReplyLike) => Promise<unknown> {
   return async (request, reply) => {
-    const result = await authenticateRequest(verifier, request.headers.authorization, options)
+    const result = await authenticateRequest(
+      verifier,
+      request.raw?.headersDistinct?.authorization ?? request.headers.authorization,
+      options,
+    )
     if (result.ok) {
       request.auth = { claims: result.claims, token: result.token }
       return undefined

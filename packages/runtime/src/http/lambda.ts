@@ -54,17 +54,23 @@ export type LambdaAuthenticationResult<C> =
  */
 export function authorizationOf(event: LambdaEventLike): string | readonly string[] | undefined {
   if (typeof event.authorizationToken === 'string') return event.authorizationToken
+  // Every spelling of the name counts: `Authorization` and `AUTHORIZATION` side by side are two
+  // headers (refused as such), never "the first one wins".
   const multi = event.multiValueHeaders
   if (multi) {
-    for (const [name, values] of Object.entries(multi)) {
-      if (name.toLowerCase() === 'authorization' && values !== undefined) return values
+    const values: string[] = []
+    for (const [name, list] of Object.entries(multi)) {
+      if (name.toLowerCase() === 'authorization' && list !== undefined) values.push(...list)
     }
+    if (values.length > 0) return values.length === 1 ? values[0] : values
   }
   const headers = event.headers
   if (headers) {
+    const values: string[] = []
     for (const [name, value] of Object.entries(headers)) {
-      if (name.toLowerCase() === 'authorization' && value !== undefined) return value
+      if (name.toLowerCase() === 'authorization' && value !== undefined) values.push(value)
     }
+    if (values.length > 0) return values.length === 1 ? values[0] : values
   }
   return undefined
 }

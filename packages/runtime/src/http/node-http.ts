@@ -12,6 +12,15 @@ export interface NodeRequestLike {
     /** The `Authorization` header. */
     readonly authorization?: string | readonly string[] | undefined
   }
+  /**
+   * Every value of each header (`IncomingMessage.headersDistinct`, Node 18.3+). Node keeps only
+   * the first of two `Authorization` headers in `headers`; two of them are refused instead.
+   * @default - only `headers` is read
+   */
+  readonly headersDistinct?: {
+    /** Every `Authorization` header received. */
+    readonly authorization?: readonly string[] | undefined
+  }
 }
 
 /** The part of `ServerResponse` used here. */
@@ -47,7 +56,11 @@ export function createNodeAuthenticator<C>(
   options: AuthenticateOptions = {},
 ): (req: NodeRequestLike, res: NodeResponseLike) => Promise<C | undefined> {
   return async (req, res) => {
-    const result = await authenticateRequest(verifier, req.headers.authorization, options)
+    const result = await authenticateRequest(
+      verifier,
+      req.headersDistinct?.authorization ?? req.headers.authorization,
+      options,
+    )
     if (result.ok) return result.claims
     res.statusCode = result.status
     for (const [name, value] of Object.entries(result.headers)) res.setHeader(name, value)

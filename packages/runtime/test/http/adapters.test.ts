@@ -1,6 +1,6 @@
 /** The node:http, Express, Fastify and Lambda adapters. */
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   authenticateLambdaEvent,
@@ -47,6 +47,26 @@ describe('createNodeAuthenticator with a real node:http server', () => {
     const response = await fetch(origin, { headers: { authorization: `Bearer ${good}` } })
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('hello alice')
+  })
+
+  it('answers 400 to two Authorization headers, which Node would otherwise reduce to the first', async () => {
+    const { port } = new URL(origin)
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.end(
+          `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${good}\r\nAuthorization: Bearer ${expired}\r\nConnection: close\r\n\r\n`,
+        )
+      })
+      let text = ''
+      socket.setEncoding('utf8')
+      socket.on('data', (chunk: string) => {
+        text += chunk
+      })
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request')
+    expect(raw).toMatch(/www-authenticate: Bearer realm="orders", error="invalid_request"/i)
   })
 
   it('answers 401 invalid_token, 401 without error, 400 invalid_request and 403 insufficient_scope', async () => {
@@ -178,6 +198,23 @@ describe('authenticateLambdaEvent', () => {
       multiValueHeaders: { Authorization: [`Bearer ${good}`, 'Bearer other'] },
     })
     expect(twice).toMatchObject({ ok: false, response: { statusCode: 400 } })
+  })
+
+  it('refuses the same header under two spellings instead of picking one', async () => {
+    for (const event of [
+      { headers: { Authorization: `Bearer ${good}`, authorization: `Bearer ${expired}` } },
+      { headers: { authorization: `Bearer ${expired}`, AUTHORIZATION: `Bearer ${good}` } },
+      { multiValueHeaders: { Authorization: [`Bearer ${good}`], authorization: [`Bearer ${expired}`] } },
+    ]) {
+      expect(await authenticateLambdaEvent(verifier, event)).toMatchObject({
+        ok: false,
+        response: { statusCode: 400 },
+        reason: { code: 'ERR_BEARER_MALFORMED' },
+      })
+    }
+    expect(
+      await authenticateLambdaEvent(verifier, { multiValueHeaders: { authorization: [`Bearer ${good}`] } }),
+    ).toMatchObject({ ok: true })
   })
 
   it('reads TOKEN authorizer events', async () => {
