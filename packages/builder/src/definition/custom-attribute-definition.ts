@@ -1,3 +1,5 @@
+import type { NumberValue } from '../intrinsic.js'
+
 /** Data types of Cognito custom attributes. */
 export type CustomAttributeDataType = 'String' | 'Number' | 'Boolean' | 'DateTime'
 
@@ -13,11 +15,11 @@ export interface CustomAttributeDefinition<T extends CustomAttributeDataType = C
   /** @default false (Cognito's default: custom attributes are immutable) */
   readonly mutable?: boolean
   /** String attributes: minimum length. */
-  readonly minLen?: number
+  readonly minLen?: NumberValue
   /** String attributes: maximum length (≤ 2048). */
-  readonly maxLen?: number
+  readonly maxLen?: NumberValue
   /** Number attributes: minimum value. */
-  readonly min?: number
+  readonly min?: NumberValue
   /** Number attributes: maximum value. */
-  readonly max?: number
+  readonly max?: NumberValue
 }

@@ -147,14 +147,14 @@ export const customAttributeSchema = z.discriminatedUnion('dataType', [
   z.strictObject({
     dataType: z.literal('String'),
     mutable: mutableSchema,
-    minLen: z.number().optional(),
-    maxLen: z.number().optional(),
+    minLen: numberValueSchema.optional(),
+    maxLen: numberValueSchema.optional(),
   }),
   z.strictObject({
     dataType: z.literal('Number'),
     mutable: mutableSchema,
-    min: z.number().optional(),
-    max: z.number().optional(),
+    min: numberValueSchema.optional(),
+    max: numberValueSchema.optional(),
   }),
   z.strictObject({ dataType: z.literal('Boolean'), mutable: mutableSchema }),
   z.strictObject({ dataType: z.literal('DateTime'), mutable: mutableSchema }),
@@ -236,10 +236,10 @@ export const userPoolClientSchema = z.strictObject({
 })
 
 export const domainSchema = z.strictObject({
-  cognitoDomain: z.strictObject({ domainPrefix: z.string(), fipsEnabled: z.boolean().optional() }).optional(),
+  cognitoDomain: z.strictObject({ domainPrefix: stringValueSchema, fipsEnabled: z.boolean().optional() }).optional(),
   customDomain: z
     .strictObject({
-      domainName: z.string(),
+      domainName: stringValueSchema,
       certificateArn: stringValueSchema,
       securityPolicy: z.enum(['TLS_V1', 'TLS_V1_2_2021', 'TLS_V1_3_2025']).optional(),
     })

@@ -6,10 +6,10 @@ import type { ManagedLoginVersion } from './managed-login-version.js'
 export interface CognitoDomainOptions {
   /**
    * The prefix: 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen,
-   * without `aws`, `amazon` or `cognito`.
+   * without `aws`, `amazon` or `cognito`; or an intrinsic (not checked, as the CDK skips tokens).
    * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html
    */
-  readonly domainPrefix: string
+  readonly domainPrefix: StringValue
   /**
    * Beyond the CDK: URLs of this domain (`baseUrl()`, `signInUrl()`, the runtime's) use the FIPS
    * endpoint `auth-fips`. Not a CloudFormation property.
@@ -21,10 +21,10 @@ export interface CognitoDomainOptions {
 /** A domain you own. */
 export interface CustomDomainOptions {
   /**
-   * The fully qualified domain name, e.g. `auth.example.com`.
+   * The fully qualified domain name, e.g. `auth.example.com`, or an intrinsic (not checked).
    * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-add-custom-domain.html
    */
-  readonly domainName: string
+  readonly domainName: StringValue
   /** ARN of the ACM certificate for the domain, in us-east-1 (the CDK takes an `ICertificate`). */
   readonly certificate: StringValue
   /**

@@ -21,8 +21,9 @@ export function validateDomain(path: string, domain: DomainDefinition): Definiti
       message: 'One of, and only one of, cognitoDomain or customDomain must be specified',
     })
   }
+  // Intrinsics are not checked, as the CDK skips tokens.
   const prefix = domain.cognitoDomain?.domainPrefix
-  if (prefix !== undefined) {
+  if (prefix !== undefined && !isIntrinsic(prefix)) {
     const at = `${path}.cognitoDomain.domainPrefix`
     if (prefix !== '' && !CDK_PREFIX.test(prefix)) {
       issues.push({
@@ -48,7 +49,7 @@ export function validateDomain(path: string, domain: DomainDefinition): Definiti
     }
   }
   const custom = domain.customDomain
-  if (custom !== undefined) {
+  if (custom !== undefined && !isIntrinsic(custom.domainName)) {
     const labels = custom.domainName.split('.')
     if (custom.domainName.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
       issues.push({

@@ -43,7 +43,7 @@ export const renderDomains: PartRenderer = (def, ctx) => {
     }
     if (domain.customDomain !== undefined) {
       outputs[outputName(id, 'CloudFrontDistribution')] = {
-        Description: `CloudFront distribution to alias ${domain.customDomain.domainName} to`,
+        Description: `CloudFront distribution to alias custom domain ${id} to`,
         Value: { 'Fn::GetAtt': [logicalId, 'CloudFrontDistribution'] },
       }
     }

@@ -9,7 +9,9 @@ const NAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,20}$/u
 /** Rules on one attribute's constraints (`path` is the attribute's path, `''` when unnamed). */
 export function customAttributeConstraintIssues(def: CustomAttributeDefinition, path: string): DefinitionIssue[] {
   const issues: DefinitionIssue[] = []
-  const { minLen, maxLen, min, max } = def
+  // Intrinsics skip the checks, as the CDK skips tokens.
+  const literal = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined)
+  const [minLen, maxLen, min, max] = [def.minLen, def.maxLen, def.min, def.max].map(literal)
   // The CDK's checks (truthiness as in the CDK: `minLen: 0` is never an error).
   if (minLen && minLen < 0) {
     issues.push(

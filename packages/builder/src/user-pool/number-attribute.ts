@@ -1,20 +1,21 @@
 import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
 import { DefinitionValidationError } from '../errors.js'
+import type { NumberValue } from '../intrinsic.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
 import { customAttributeConstraintIssues } from './custom-attribute-rules.js'
 
 /** Options of a {@link NumberAttribute}. */
 export interface NumberAttributeProps extends CustomAttributeProps {
   /**
-   * Minimum value. As in the CDK, `min: 0` alone emits no constraint.
+   * Minimum value, or an intrinsic. As in the CDK, `min: 0` alone emits no constraint.
    * @default - no constraint
    */
-  readonly min?: number
+  readonly min?: NumberValue
   /**
-   * Maximum value.
+   * Maximum value, or an intrinsic.
    * @default - no constraint
    */
-  readonly max?: number
+  readonly max?: NumberValue
 }
 
 /**

@@ -1,20 +1,21 @@
 import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
 import { DefinitionValidationError } from '../errors.js'
+import type { NumberValue } from '../intrinsic.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
 import { customAttributeConstraintIssues } from './custom-attribute-rules.js'
 
 /** Options of a {@link StringAttribute}. */
 export interface StringAttributeProps extends CustomAttributeProps {
   /**
-   * Minimum length (0–2048).
+   * Minimum length (0–2048), or an intrinsic (not checked, as the CDK skips tokens).
    * @default - no constraint emitted (Cognito: 0)
    */
-  readonly minLen?: number
+  readonly minLen?: NumberValue
   /**
-   * Maximum length (0–2048).
+   * Maximum length (0–2048), or an intrinsic.
    * @default - no constraint emitted (Cognito: 2048)
    */
-  readonly maxLen?: number
+  readonly maxLen?: NumberValue
 }
 
 /**

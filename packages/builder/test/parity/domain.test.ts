@@ -44,6 +44,28 @@ const rows: readonly (readonly [string, (p: PoolSide) => void])[] = [
 describe('domains: identical to the CDK', () => {
   it.each(rows)('%s', (_name, build) => expectParity(scenario(build)))
 
+  it('§4.3 does not fail when domainPrefix (or a custom domain name) is a token: the intrinsic is emitted as it is', () => {
+    expectParity({
+      cdk: (stack, l) => {
+        const pool = new l.cognito.UserPool(stack, 'P')
+        pool.addDomain('Domain', { cognitoDomain: { domainPrefix: l.cdk.Fn.importValue('Prefix') } })
+        pool.addDomain('Custom', {
+          customDomain: {
+            domainName: l.cdk.Fn.importValue('DomainName'),
+            certificate: lib.cdk.aws_certificatemanager.Certificate.fromCertificateArn(stack, 'C', CERT),
+          },
+        })
+      },
+      ours: () =>
+        ours
+          .userPool('P')
+          .withDomain('Domain', { cognitoDomain: { domainPrefix: { 'Fn::ImportValue': 'Prefix' } } })
+          .withDomain('Custom', {
+            customDomain: { domainName: { 'Fn::ImportValue': 'DomainName' }, certificate: CERT },
+          }),
+    })
+  })
+
   it('ManagedLoginVersion has the CDK values', () => {
     const names = Object.keys(lib.cognito.ManagedLoginVersion).filter((k) => Number.isNaN(Number(k)))
     expect(Object.fromEntries(names.map((n) => [n, (lib.cognito.ManagedLoginVersion as any)[n]]))).toEqual({

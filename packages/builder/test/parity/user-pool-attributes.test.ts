@@ -1,5 +1,6 @@
 /** Catalogue §1.5: standard attributes and the four custom attribute types with their constraints. */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { NumberAttribute, StringAttribute, userPool } from '../../src/index.js'
 import { expectParity } from './support/parity.js'
 import { type Side, sameSettings } from './support/sides.js'
 
@@ -46,6 +47,32 @@ describe('§1.5.3 custom attributes', () => {
         },
       })),
     )
+  })
+})
+
+describe('§4.4 tokens in constraints', () => {
+  it('validation is skipped when minLen, maxLen, min or max are tokens (intrinsics), which are emitted as they are', () => {
+    const param = { Ref: 'Parameter' }
+    expectParity({
+      cdk: (stack, l) => {
+        const p = new l.cdk.CfnParameter(stack, 'Parameter', { type: 'Number' })
+        new l.cognito.UserPool(stack, 'P', {
+          customAttributes: {
+            a: new l.cognito.StringAttribute({ minLen: p.valueAsNumber, maxLen: p.valueAsNumber }),
+            n: new l.cognito.NumberAttribute({ min: p.valueAsNumber }),
+          },
+        })
+      },
+      ours: () =>
+        userPool('P', {
+          customAttributes: {
+            a: new StringAttribute({ minLen: param, maxLen: param }),
+            n: new NumberAttribute({ min: param }),
+          },
+        }),
+    })
+    // A literal still has to be within the limits when the other bound is a token.
+    expect(() => new StringAttribute({ minLen: param, maxLen: 4096 })).toThrow(/maxLen cannot be greater than 2048/)
   })
 })
 
