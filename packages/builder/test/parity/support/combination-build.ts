@@ -141,7 +141,7 @@ function cdkMaterializer(
           acm.Certificate.fromCertificateArn(stack, `ImportedCert${memo.size}`, mat(v.arn)),
         )
       case 'import':
-        return cdk.Fn.importValue(v.name)
+        return v.asNumber ? cdk.Token.asNumber(cdk.Fn.importValue(v.name)) : cdk.Fn.importValue(v.name)
       case 'secret':
         return v.kind === 'secretsManager'
           ? cdk.SecretValue.secretsManager(v.value)

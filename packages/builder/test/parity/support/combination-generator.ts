@@ -171,6 +171,8 @@ function drawCustomAttributes(r: SeededRandom): Record<string, Value> {
           [5, undefined],
           [undefined, 256],
           [2048, 2048],
+          [t.importNumber('MinLen'), t.importNumber('MaxLen')],
+          [1, t.importNumber('MaxLen')],
         ] as const)
         out[name] = t.new('StringAttribute', compact({ minLen, maxLen, mutable }))
         break
@@ -185,6 +187,7 @@ function drawCustomAttributes(r: SeededRandom): Record<string, Value> {
           [undefined, 0],
           [undefined, 99],
           [0.5, 1.5],
+          [t.importNumber('MinValue'), undefined],
         ] as const)
         out[name] = t.new('NumberAttribute', compact({ min, max, mutable }))
         break
@@ -847,12 +850,21 @@ export function drawValid(r: SeededRandom): Draw {
         options: compact({
           cognitoDomain:
             kind === 'cognito'
-              ? { domainPrefix: r.pick(['my-app', 'auth-123', 'a', 'x'.repeat(63), 'my-app-prod-2']) }
+              ? {
+                  domainPrefix: r.pick([
+                    'my-app',
+                    'auth-123',
+                    'a',
+                    'x'.repeat(63),
+                    'my-app-prod-2',
+                    t.importValue('Prefix'),
+                  ]),
+                }
               : undefined,
           customDomain:
             kind === 'custom'
               ? {
-                  domainName: r.pick(['auth.example.com', 'login.my-app.example.co.uk']),
+                  domainName: r.pick(['auth.example.com', 'login.my-app.example.co.uk', t.importValue('DomainName')]),
                   certificate: t.cert(r.chance(0.8) ? CERT_ARN : t.importValue('CertificateArn')),
                 }
               : undefined,

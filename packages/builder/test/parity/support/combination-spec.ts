@@ -56,8 +56,8 @@ export type Special =
   | { readonly $: 'fnArn' | 'roleArn' | 'keyArn'; readonly arn: string }
   /** An ACM certificate imported by ARN (a literal or a token). */
   | { readonly $: 'cert'; readonly arn: string | Special }
-  /** `Fn.importValue(name)` / `{ 'Fn::ImportValue': name }`. */
-  | { readonly $: 'import'; readonly name: string }
+  /** `Fn.importValue(name)` / `{ 'Fn::ImportValue': name }`; `asNumber` for a number-typed prop (`Token.asNumber`). */
+  | { readonly $: 'import'; readonly name: string; readonly asNumber?: true }
   /** A `SecretValue` for the CDK, its rendered text for the builder. */
   | { readonly $: 'secret'; readonly kind: 'secretsManager' | 'plain'; readonly value: string }
 
@@ -135,6 +135,7 @@ export const t = {
   keyArn: (arn: string): Special => ({ $: 'keyArn', arn }),
   cert: (arn: string | Special): Special => ({ $: 'cert', arn }),
   importValue: (name: string): Special => ({ $: 'import', name }),
+  importNumber: (name: string): Special => ({ $: 'import', name, asNumber: true }),
   secret: (kind: 'secretsManager' | 'plain', value: string): Special => ({ $: 'secret', kind, value }),
 }
 
