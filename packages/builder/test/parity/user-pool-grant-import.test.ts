@@ -1,5 +1,6 @@
 /** Catalogue §2.5 (`grant()`) and §2.6 (`fromUserPoolId` / `fromUserPoolArn`), against the CDK's output. */
 import type * as cdk from 'aws-cdk-lib'
+import { Construct } from 'constructs'
 import { describe, expect, it } from 'vitest'
 import {
   DefinitionValidationError,
@@ -25,6 +26,32 @@ function cdkValues(
   )
   return Object.fromEntries(Object.entries(t.Outputs ?? {}).map(([k, v]) => [k, (v as { Value: unknown }).Value]))
 }
+
+describe('§1.1.5 members: userPoolId, userPoolArn, userPoolProviderName, userPoolProviderUrl', () => {
+  it.each([
+    ['P', [] as string[]],
+    ['UserPool', ['Auth']],
+  ])('ref() of pool %s (scope %j) gives the CDK values', (id, scope) => {
+    const expected = cdkValues((stack, l) => {
+      let parent: Construct = stack
+      for (const part of scope) parent = new Construct(parent, part)
+      const pool = new l.cognito.UserPool(parent, id)
+      return {
+        userPoolId: pool.userPoolId,
+        userPoolArn: pool.userPoolArn,
+        userPoolProviderName: pool.userPoolProviderName,
+        userPoolProviderUrl: pool.userPoolProviderUrl,
+      }
+    })
+    const ref = userPool(id).ref({ logicalIds: 'cdk', stackId: 'S', scope })
+    expect({
+      userPoolId: ref.userPoolId,
+      userPoolArn: ref.userPoolArn,
+      userPoolProviderName: ref.userPoolProviderName,
+      userPoolProviderUrl: ref.userPoolProviderUrl,
+    }).toEqual(expected)
+  })
+})
 
 describe('§2.5 grant()', () => {
   it.each([
