@@ -2,7 +2,7 @@
  * The catalogue's synthesized templates (§3.1 bare pool, §3.2 seed-style pool, §3.8 SMS-MFA pool,
  * §3.11 fragments) rebuilt with the builder, byte for byte.
  */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   AccountRecovery,
   AdvancedSecurityMode,
@@ -21,6 +21,7 @@ import {
   userPool,
   VerificationEmailStyle,
 } from '../../src/index.js'
+import { expectParityExcept } from './resource-sides.js'
 import { expectParity } from './support/parity.js'
 
 describe('§3 templates', () => {
@@ -142,6 +143,33 @@ describe('§3 templates', () => {
           mfaSecondFactor: { sms: false, otp: true, email: true },
         }),
     })
+  })
+
+  it("§3.11 SES email + email MFA exactly as catalogued ('Example, Inc.'): identical but for the quoted sender name (Q3)", () => {
+    const ses = { fromEmail: 'noreply@example.com', fromName: 'Example, Inc.', replyTo: 'support@example.com' } as const
+    const more = { configurationSetName: 'cs', sesVerifiedDomain: 'example.com', sesRegion: 'us-east-1' } as const
+    expectParityExcept(
+      {
+        env: { account: '111111111111', region: 'eu-west-1' },
+        cdk: (stack, { cognito }) =>
+          new cognito.UserPool(stack, 'P', {
+            email: cognito.UserPoolEmail.withSES({ ...ses, ...more }),
+            mfa: cognito.Mfa.REQUIRED,
+            mfaSecondFactor: { sms: false, otp: true, email: true },
+          }),
+        ours: () =>
+          userPool('P', {
+            email: UserPoolEmail.withSES({ ...ses, ...more }),
+            mfa: Mfa.REQUIRED,
+            mfaSecondFactor: { sms: false, otp: true, email: true },
+          }),
+      },
+      (r) => {
+        expect(r.P4E0919BE.Properties.EmailConfiguration.From).toBe('Example, Inc. <noreply@example.com>')
+        r.P4E0919BE.Properties.EmailConfiguration.From = '"Example, Inc." <noreply@example.com>'
+        return r
+      },
+    )
   })
 
   it('§3.11 threat protection P1/P2/P3', () => {
