@@ -1,6 +1,7 @@
 /** Catalogue §1.9, §3.7 and the CDK's resource-server tests (§4.6). */
-import { describe, it } from 'vitest'
-import { type PoolSide, scenario } from './resource-sides.js'
+import { describe, expect, it } from 'vitest'
+import { cdkLogicalId } from '../../src/internal/logical-id.js'
+import { expectParityExcept, type PoolSide, scenario } from './resource-sides.js'
 import { expectParity } from './support/parity.js'
 
 const rows: readonly (readonly [string, (p: PoolSide) => void])[] = [
@@ -52,4 +53,18 @@ const rows: readonly (readonly [string, (p: PoolSide) => void])[] = [
 
 describe('resource servers: identical to the CDK', () => {
   it.each(rows)('%s', (_name, build) => expectParity(scenario(build)))
+})
+
+describe('resource servers: deliberate deviations (DEVIATIONS.md)', () => {
+  it('R8: scopes: [] leaves Scopes out (the CDK emits Scopes: [])', () => {
+    const id = cdkLogicalId(['P', 'Server', 'Resource'])
+    expectParityExcept(
+      scenario((p) => void p.resourceServer('Server', { identifier: 'users', scopes: [] })),
+      (r) => {
+        expect(r[id].Properties.Scopes).toEqual([])
+        delete r[id].Properties.Scopes
+        return r
+      },
+    )
+  })
 })

@@ -4,6 +4,7 @@ import { LambdaVersion, UserPoolOperation, userPool } from '../../src/index.js'
 import { cdkLogicalId } from '../../src/internal/logical-id.js'
 import { synthCdk } from '../support/cdk-oracle.js'
 import { checkTemplate } from '../support/cfn-spec.js'
+import { expectParityExcept } from './resource-sides.js'
 import { arnOf, cdkResources, expectParity } from './support/parity.js'
 import { sameSettings } from './support/sides.js'
 
@@ -139,6 +140,48 @@ describe('§1.2 addTrigger / withTrigger', () => {
       ours: () => userPool('P', { lambdaTriggers: { preSignUp: arn } }),
     })
   })
+
+  it.each([
+    ['an environment-agnostic stack', undefined],
+    ['a stack in another account', { account: '222222222222', region: 'us-east-1' }],
+  ] as const)(
+    'Q22: an imported function in %s: the CDK silently adds no permission, the builder adds it',
+    (_name, env) => {
+      const arn = 'arn:aws:lambda:us-east-1:111111111111:function:pre-sign-up'
+      const permission = cdkLogicalId(['P', 'PreSignUpCognito'])
+      expectParityExcept(
+        {
+          ...(env ? { env } : {}),
+          cdk: (stack, { cognito, lambda }) =>
+            new cognito.UserPool(stack, 'P', {
+              lambdaTriggers: { preSignUp: lambda.Function.fromFunctionArn(stack, 'F', arn) },
+            }),
+          ours: () => userPool('P', { lambdaTriggers: { preSignUp: arn } }),
+        },
+        (r) => {
+          expect(r[permission]).toBeUndefined()
+          r[permission] = {
+            Type: 'AWS::Lambda::Permission',
+            Properties: {
+              Action: 'lambda:InvokeFunction',
+              FunctionName: arn,
+              Principal: 'cognito-idp.amazonaws.com',
+              SourceArn: { 'Fn::GetAtt': ['P4E0919BE', 'Arn'] },
+            },
+          }
+          return r
+        },
+      )
+      // permission: false gives the CDK's output.
+      expect(
+        Object.keys(
+          userPool('P')
+            .withTrigger(UserPoolOperation.PRE_SIGN_UP, arn, { permission: false })
+            .toCloudFormation({ logicalIds: 'cdk', stackId: 'S' }).Resources,
+        ),
+      ).toEqual(['P4E0919BE'])
+    },
+  )
 
   it('one function on two pools: each pool scopes its own permission', () => {
     const expected = cdkResources({
