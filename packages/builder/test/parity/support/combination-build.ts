@@ -316,7 +316,7 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
         }
       }
     },
-    { stackId: 'S', ...(combo.env ? { env: combo.env } : {}) },
+    { stackId: combo.stackId ?? 'S', ...(combo.env ? { env: combo.env } : {}) },
   )
   const resources = Object.fromEntries(Object.entries(template.Resources).filter(([id]) => !drop.has(id)))
   return { resources, urls: resolved }
@@ -362,7 +362,7 @@ function applyStep(pool: any, step: Step, mat: (v: Value) => any): any {
 export function renderOptions(combo: Combo): ours.RenderOptions {
   return {
     logicalIds: 'cdk',
-    stackId: 'S',
+    stackId: combo.stackId ?? 'S',
     ...(combo.env ? { env: combo.env } : {}),
     ...(combo.scope ? { scope: combo.scope } : {}),
     ...(combo.constructPaths ? { constructPaths: combo.constructPaths } : {}),

@@ -969,7 +969,10 @@ export function drawValid(r: SeededRandom): Draw {
   const tags = r.chance(0.2)
     ? r.pick([{ Env: 'prod' }, { 'team:name': 'auth', CostCenter: '42' }, { a: '' }])
     : undefined
+  // Mostly the brief's stack S; sometimes another id (it is in the SMS external id and derived provider names).
+  const stackId = r.pick(['S', 'S', 'S', 'S', 'MyStack', 'prod-auth'])
   const combo: Combo = {
+    ...(stackId !== 'S' ? { stackId } : {}),
     poolId,
     ...(scope !== undefined ? { scope } : {}),
     ...(env !== undefined ? { env } : {}),

@@ -100,6 +100,8 @@ export interface ResourceServerSpec {
 
 /** A whole pool: props, tags, then the steps in order. */
 export interface Combo {
+  /** The CDK stack id (the builder's `stackId`). @default 'S' */
+  readonly stackId?: string
   readonly poolId: string
   /** Construct ids between the stack and the pool. */
   readonly scope?: readonly string[]
