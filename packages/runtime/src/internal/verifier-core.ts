@@ -63,12 +63,10 @@ interface DecodedToken<K> {
   readonly target: IssuerRuntime<K>
   /** Index of the dot before the signature. */
   readonly dot: number
-}
-
-/** A decoded token kept for its next verifications, with its bytes. */
-interface RememberedToken<K> extends DecodedToken<K> {
-  readonly signingInput: Uint8Array
-  readonly signature: Uint8Array
+  /** The signing input's bytes, kept once the token is remembered (same shape either way). */
+  readonly signingInput: Uint8Array | undefined
+  /** The signature's bytes, kept once the token is remembered. */
+  readonly signature: Uint8Array | undefined
 }
 
 type Claims = Record<string, unknown>
@@ -90,7 +88,7 @@ export function buildVerifier<K>(
   const cache = settings.cache && new VerifiedTokenCache(settings.cache.maxEntries, settings.cache.maxAgeSeconds)
   const { maxTokenLength, clockTolerance, customCheck, includeClaimsInErrors } = settings
   const headers = new Map<string, VerifiedTokenHeader>()
-  const decodedTokens = new Map<number, RememberedToken<K>>()
+  const decodedTokens = new Map<number, DecodedToken<K>>()
   const decodedRing = new Array<number | undefined>(DECODED_TOKENS)
   let decodedNext = 0
   /** Memo keys of tokens verified once: a token is remembered when it passes a second time. */
@@ -135,7 +133,7 @@ export function buildVerifier<K>(
       throw new JwtInvalidIssuerError(iss)
     }
     backend.checkSignature(token.slice(d2 + 1))
-    return { token, header, payload, target, dot: d2 }
+    return { token, header, payload, target, dot: d2, signingInput: undefined, signature: undefined }
   }
 
   /**
@@ -152,13 +150,17 @@ export function buildVerifier<K>(
       seenOnce.add(key)
       return
     }
-    const { token, dot } = decoded
+    const { token, header, payload, target, dot } = decoded
     const evicted = decodedRing[decodedNext]
     if (evicted !== undefined) decodedTokens.delete(evicted)
     decodedRing[decodedNext] = key
     decodedNext = (decodedNext + 1) % DECODED_TOKENS
     decodedTokens.set(key, {
-      ...decoded,
+      token,
+      header,
+      payload,
+      target,
+      dot,
       signingInput: backend.signingInputBytes(token.slice(0, dot)),
       signature: backend.decodeSignature(token.slice(dot + 1)),
     })
@@ -189,15 +191,16 @@ export function buildVerifier<K>(
     const memoKey = memoKeyOf(token)
     const remembered = decodedTokens.get(memoKey)
     const known = remembered !== undefined && remembered.token === token
-    const decoded: DecodedToken<K> = known ? remembered : decode(token)
-    const { header, payload, target } = decoded
+    const decoded = known ? remembered : decode(token)
+    const { header, payload, target, signingInput, signature } = decoded
 
     let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> = store.get(target.keys, header.kid)
     if (key instanceof Promise) key = await key
     // Synchronous from here to the verification: the Node backend decodes into scratch memory.
-    let valid = known
-      ? backend.verifyRs256(key, remembered.signingInput, remembered.signature)
-      : backend.verifyTokenRs256(key, token, decoded.dot)
+    let valid =
+      signingInput !== undefined && signature !== undefined
+        ? backend.verifyRs256(key, signingInput, signature)
+        : backend.verifyTokenRs256(key, token, decoded.dot)
     if (typeof valid !== 'boolean') valid = await valid
     if (!valid) throw new JwtInvalidSignatureError()
 
