@@ -45,6 +45,7 @@ import type { UICustomizationOptions } from './extras/ui-customization-options.j
 import { groupFromOptions } from './group/group-from-options.js'
 import type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
 import { identityProviderFromProps } from './identity-provider/identity-provider-from-props.js'
+import { providerNameRef } from './identity-provider/provider-name-ref.js'
 import type { IdentityProviderPropsByKind } from './identity-provider/user-pool-identity-provider-props.js'
 import { deepFreeze } from './internal/deep-freeze.js'
 import { issue, show } from './internal/literal-checks.js'
@@ -537,6 +538,20 @@ export interface UserPoolBuilder<
   clientSecret(id: C, options?: RenderOptions): GetAttIntrinsic
 
   /**
+   * `{ Ref }` to an identity provider: its name once deployed (the CDK's `provider.providerName`).
+   * Give it to `UserPoolClientIdentityProvider.custom()` to emit what the CDK emits for
+   * `custom(provider.providerName)`; pass the same render options as to `toCloudFormation()`.
+   *
+   * @throws {DefinitionValidationError} when the pool has no such identity provider
+   * @example
+   * ```ts
+   * const pool = userPool('P').withIdentityProvider('oidc', 'Corp', { clientId: 'c', clientSecret: 's', issuerUrl: 'https://id.example.com' })
+   * pool.withClient('Web', { supportedIdentityProviders: [UserPoolClientIdentityProvider.custom(pool.identityProviderName('Corp'))] })
+   * ```
+   */
+  identityProviderName(id: string, options?: RenderOptions): RefIntrinsic
+
+  /**
    * `{ Ref }` to a domain: the prefix or the custom domain name.
    *
    * @example
@@ -916,6 +931,10 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
 
   clientSecret(id: string, options?: RenderOptions): GetAttIntrinsic {
     return clientSecretRef(this.#def, id, options)
+  }
+
+  identityProviderName(id: string, options?: RenderOptions): RefIntrinsic {
+    return providerNameRef(this.#def, id, options)
   }
 
   domainName(id: string, options?: RenderOptions): RefIntrinsic {

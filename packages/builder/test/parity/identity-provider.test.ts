@@ -246,6 +246,37 @@ const samlStrings = (id: string) => (r: Record<string, any>) => {
   return r
 }
 
+describe('providerName as a reference', () => {
+  it('UserPoolClientIdentityProvider.custom(provider.providerName): identical to the CDK (a Ref, no DependsOn)', () => {
+    const options = { logicalIds: 'cdk', stackId: 'S' } as const
+    const oidc = { clientId: 'o', clientSecret: 's', issuerUrl: 'https://issuer.example.com' }
+    expectParity({
+      cdk: (stack, l) => {
+        const pool = new l.cognito.UserPool(stack, 'P')
+        const provider = new l.cognito.UserPoolIdentityProviderOidc(stack, 'Corp', { userPool: pool, ...oidc })
+        pool.addClient('Web', {
+          supportedIdentityProviders: [
+            l.cognito.UserPoolClientIdentityProvider.custom(provider.providerName),
+            l.cognito.UserPoolClientIdentityProvider.COGNITO,
+          ],
+        })
+      },
+      ours: () => {
+        const pool = ours.userPool('P').withIdentityProvider('oidc', 'Corp', oidc)
+        return pool.withClient('Web', {
+          supportedIdentityProviders: [
+            ours.UserPoolClientIdentityProvider.custom(pool.identityProviderName('Corp', options)),
+            ours.UserPoolClientIdentityProvider.COGNITO,
+          ],
+        })
+      },
+    })
+    expect(() => ours.userPool('P').identityProviderName('Nope')).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ rule: 'UnknownIdentityProvider' })] }),
+    )
+  })
+})
+
 describe('identity providers: deliberate deviations (DEVIATIONS.md)', () => {
   it('Q14: custom attribute mappings get their custom: prefix (§3.6)', () => {
     expectParityExcept(
