@@ -75,10 +75,10 @@ const resourceServerOf = (combo: Combo, id: string) => {
 
 /** Turns tagged values into the CDK's objects (creating stand-in constructs on the way). */
 function cdkMaterializer(
-  combo: Combo,
   stack: cdk.Stack,
   standIns: IConstruct[],
   servers: Map<string, cognito.UserPoolResourceServer>,
+  providers: Map<string, cognito.IUserPoolIdentityProvider>,
 ) {
   const memo = new Map<string, unknown>()
   const once = <T>(key: string, make: () => T): T => {
@@ -140,6 +140,11 @@ function cdkMaterializer(
         return once(`cert:${JSON.stringify(v.arn)}`, () =>
           acm.Certificate.fromCertificateArn(stack, `ImportedCert${memo.size}`, mat(v.arn)),
         )
+      case 'providerName': {
+        const provider = providers.get(v.id)
+        if (provider === undefined) throw new Error(`identity provider ${v.id} is used before it is added`)
+        return provider.providerName
+      }
       case 'import':
         return v.asNumber ? cdk.Token.asNumber(cdk.Fn.importValue(v.name)) : cdk.Fn.importValue(v.name)
       case 'secret':
@@ -160,12 +165,11 @@ function cdkMaterializer(
     }
     return v
   }
-  void combo
   return mat
 }
 
 /** Turns tagged values into what the builder takes (ARNs, intrinsics, its own classes). */
-function ourMaterializer(combo: Combo) {
+function ourMaterializer(combo: Combo, pool: () => ours.UserPoolBuilder<any, any, any>) {
   const lib = (cls: string): any => (ours as any)[cls]
   const special = (v: Special): unknown => {
     switch (v.$) {
@@ -194,6 +198,8 @@ function ourMaterializer(combo: Combo) {
       case 'keyArn':
       case 'cert':
         return mat(v.arn)
+      case 'providerName':
+        return pool().identityProviderName(v.id, renderOptions(combo))
       case 'import':
         return { 'Fn::ImportValue': v.name }
       case 'secret':
@@ -229,7 +235,8 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
     (stack) => {
       const standIns: IConstruct[] = []
       const servers = new Map<string, cognito.UserPoolResourceServer>()
-      const mat = cdkMaterializer(combo, stack, standIns, servers)
+      const providers = new Map<string, cognito.IUserPoolIdentityProvider>()
+      const mat = cdkMaterializer(stack, standIns, servers, providers)
       let parent: Construct = stack
       for (const part of combo.scope ?? []) parent = new Construct(parent, part)
       const pool = new cognito.UserPool(parent, combo.poolId, mat(combo.props))
@@ -289,10 +296,13 @@ export function buildWithCdk(combo: Combo, urls: readonly UrlCheck[] = []): CdkS
             new cognito.UserPoolGroup(...placed(step.id, underPool), { userPool: pool, ...mat(step.options) })
             break
           case 'idp':
-            ;new (cognito as any)[IDP_CLASSES[step.idpKind]](...placed(step.id, combo.scope ?? []), {
-              userPool: pool,
-              ...mat(step.props),
-            })
+            providers.set(
+              step.id,
+              new (cognito as any)[IDP_CLASSES[step.idpKind]](...placed(step.id, combo.scope ?? []), {
+                userPool: pool,
+                ...mat(step.props),
+              }),
+            )
             break
         }
       }
@@ -334,8 +344,9 @@ export function cdkRefusal(combo: Combo): { code: string; message: string } | un
 
 /** Builds the combination with the builder: `userPool(poolId, props)`, `withTags`, then each step's `with*`. */
 export function buildOurs(combo: Combo): ours.UserPoolBuilder<any, any, any> {
-  const mat = ourMaterializer(combo)
-  let pool: any = ours.userPool(combo.poolId, mat(combo.props))
+  let pool: any
+  const mat = ourMaterializer(combo, () => pool)
+  pool = ours.userPool(combo.poolId, mat(combo.props))
   if (combo.tags !== undefined) pool = pool.withTags(combo.tags)
   for (const step of combo.steps) pool = applyStep(pool, step, mat)
   return pool

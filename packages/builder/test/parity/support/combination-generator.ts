@@ -584,6 +584,8 @@ interface ClientContext {
   readonly servers: readonly { id: string; spec: ResourceServerSpec }[]
   /** Names of the OIDC/SAML providers drawn for the pool. */
   readonly providerNames: readonly string[]
+  /** Ids of the providers declared before this client (their names can be given as references). */
+  readonly providersBefore: readonly string[]
 }
 
 /** A client's options, and its effective callback URLs when browser flows are on. */
@@ -662,6 +664,7 @@ function drawClient(r: SeededRandom, ctx: ClientContext): { options: Record<stri
       t.member('UserPoolClientIdentityProvider', 'FACEBOOK'),
       t.member('UserPoolClientIdentityProvider', 'APPLE'),
       ...ctx.providerNames.map((n) => t.call('UserPoolClientIdentityProvider', 'custom', n)),
+      ...ctx.providersBefore.map((id) => t.call('UserPoolClientIdentityProvider', 'custom', t.providerName(id))),
     ]
     const providers = r.sample(choices, r.int(0, 3))
     // Duplicates are kept as given, on both sides.
@@ -823,12 +826,15 @@ export function drawValid(r: SeededRandom): Draw {
       })
     }
   }
+  // Providers before the clients (whose defaults and references then see them) or after.
+  const idpsFirst = r.chance(0.6)
+  const providersBefore = idpsFirst ? idps.flatMap((s) => ('id' in s ? [s.id] : [])) : []
   const clients: { step: Step; callbacks?: string[] }[] = []
   if (r.chance(0.75)) {
     for (let i = r.int(1, 3); i > 0; i--) {
       const id = fresh(CHILD_IDS)
       if (id === undefined) break
-      const drawn = drawClient(r, { facts, servers, providerNames })
+      const drawn = drawClient(r, { facts, servers, providerNames, providersBefore })
       clients.push({
         step: { kind: 'client', id, options: drawn.options },
         ...(drawn.callbacks ? { callbacks: drawn.callbacks } : {}),
@@ -932,7 +938,6 @@ export function drawValid(r: SeededRandom): Draw {
 
   // Servers first (clients name them); providers before or after the clients; the rest anywhere.
   const serverSteps: Step[] = servers.map((s) => ({ kind: 'resourceServer', id: s.id, options: s.spec }))
-  const idpsFirst = r.chance(0.6)
   const middle = idpsFirst ? [...idps, ...clients.map((c) => c.step)] : [...clients.map((c) => c.step), ...idps]
   const steps = [...serverSteps, ...middle, ...r.shuffle([...domains, ...groups, ...triggerSteps])]
 

@@ -56,6 +56,8 @@ export type Special =
   | { readonly $: 'fnArn' | 'roleArn' | 'keyArn'; readonly arn: string }
   /** An ACM certificate imported by ARN (a literal or a token). */
   | { readonly $: 'cert'; readonly arn: string | Special }
+  /** A declared provider's name as a reference: the CDK's `provider.providerName`, the builder's `identityProviderName(id)`. */
+  | { readonly $: 'providerName'; readonly id: string }
   /** `Fn.importValue(name)` / `{ 'Fn::ImportValue': name }`; `asNumber` for a number-typed prop (`Token.asNumber`). */
   | { readonly $: 'import'; readonly name: string; readonly asNumber?: true }
   /** A `SecretValue` for the CDK, its rendered text for the builder. */
@@ -136,6 +138,7 @@ export const t = {
   roleArn: (arn: string): Special => ({ $: 'roleArn', arn }),
   keyArn: (arn: string): Special => ({ $: 'keyArn', arn }),
   cert: (arn: string | Special): Special => ({ $: 'cert', arn }),
+  providerName: (id: string): Special => ({ $: 'providerName', id }),
   importValue: (name: string): Special => ({ $: 'import', name }),
   importNumber: (name: string): Special => ({ $: 'import', name, asNumber: true }),
   secret: (kind: 'secretsManager' | 'plain', value: string): Special => ({ $: 'secret', kind, value }),
