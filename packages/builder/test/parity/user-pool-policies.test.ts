@@ -1,6 +1,8 @@
 /** Catalogue §1.1.3: password policy and sign-in policy. */
-import { describe, it } from 'vitest'
-import { expectParity } from './support/parity.js'
+import { describe, expect, it } from 'vitest'
+import { FeaturePlan, userPool } from '../../src/index.js'
+import { checkTemplate } from '../support/cfn-spec.js'
+import { cdkErrorCode, expectParity } from './support/parity.js'
 import { type Side, sameSettings } from './support/sides.js'
 
 type Row = readonly [name: string, props: (s: Side) => Record<string, unknown>]
@@ -66,4 +68,30 @@ describe('§1.1.3 policies', () => {
   it.each(rows)('%s', (_name, props) => {
     expectParity(sameSettings(props))
   })
+})
+
+describe('§1.1.3 deliberate deviations (DEVIATIONS.md)', () => {
+  it.each([
+    ['minLength', 'MinLengthPasswordReceived', 'MinimumLength'],
+    ['passwordHistorySize', 'PasswordHistorySizeOutOfRange', 'PasswordHistorySize'],
+  ] as const)(
+    'a token %s: the CDK checks its placeholder number and refuses (%s); the builder emits the intrinsic',
+    (setting, code, property) => {
+      expect(
+        cdkErrorCode((stack, l) => {
+          const n = new l.cdk.CfnParameter(stack, 'N', { type: 'Number' })
+          new l.cognito.UserPool(stack, 'P', {
+            featurePlan: l.cognito.FeaturePlan.PLUS,
+            passwordPolicy: { [setting]: n.valueAsNumber },
+          })
+        }),
+      ).toBe(code)
+      const t = userPool('P', {
+        featurePlan: FeaturePlan.PLUS,
+        passwordPolicy: { [setting]: { Ref: 'N' } },
+      }).toCloudFormation()
+      expect((t.Resources.P?.Properties?.Policies as any).PasswordPolicy[property]).toEqual({ Ref: 'N' })
+      expect(checkTemplate(t)).toEqual([])
+    },
+  )
 })
