@@ -80,6 +80,8 @@ const POOL_IDS = [
   'User Pool',
   'Ünï.pool',
   'Users',
+  // Over 255 characters: even alone, the logical ID is hashed and cut.
+  'p'.repeat(260),
 ] as const
 const SCOPES = [
   undefined,
