@@ -15,6 +15,9 @@ const MAX_URLS = 100
 const human = (d: DurationDefinition): string => Duration.fromDefinition(d).toHumanString()
 const millis = (d: DurationDefinition): number => Duration.fromDefinition(d).toMilliseconds()
 
+/** `Duration.millis(0.5)`: reported once, as the CDK's `MustBeWholeNumber`, by {@link checkRange}. */
+const fractionalMillis = (d: DurationDefinition): boolean => d.unit === 'milliseconds' && !Number.isInteger(d.amount)
+
 function checkRange(
   issues: DefinitionIssue[],
   path: string,
@@ -24,6 +27,11 @@ function checkRange(
   max: { readonly ms: number; readonly text: string },
 ): void {
   if (value === undefined) return
+  // The CDK's range check reads the value in milliseconds first, which fails for a fractional millis amount.
+  if (fractionalMillis(value)) {
+    issues.push(wholeAmountIssue(value, 'milliseconds', path) as DefinitionIssue)
+    return
+  }
   const ms = millis(value)
   if (ms < min.toMilliseconds() || ms > max.ms) {
     issues.push({
@@ -40,7 +48,7 @@ function checkIntegral(
   value: DurationDefinition | undefined,
   unit: 'seconds' | 'minutes' | 'hours' | 'days',
 ): void {
-  if (value === undefined) return
+  if (value === undefined || fractionalMillis(value)) return
   // The CDK's Duration error (code and text), raised by its toMinutes()/toSeconds().
   const issue = wholeAmountIssue(value, unit, path)
   if (issue !== undefined) issues.push(issue)

@@ -101,6 +101,9 @@ const clientCases: Case[] = [
       ['refreshTokenValidity', 'minutes', 90.5],
       ['authSessionValidity', 'minutes', 3.5],
       ['refreshTokenRotationGracePeriod', 'seconds', 0.5],
+      // A fractional millis amount fails already when the CDK reads it in milliseconds for the range check.
+      ['refreshTokenRotationGracePeriod', 'millis', 0.5],
+      ['idTokenValidity', 'millis', 300000.5],
     ] as const
   ).map(
     ([name, unit, amount]): Case => [
