@@ -77,7 +77,8 @@ export class UserPoolEmail {
       replyTo: nonEmpty(options.replyTo),
       configurationSetName: options.configurationSetName,
       sesRegion: options.sesRegion,
-      sesVerifiedDomain: nonEmpty(options.sesVerifiedDomain),
+      // '' is kept, and refused: the CDK would drop the identity from the SourceArn.
+      sesVerifiedDomain: options.sesVerifiedDomain,
     }
     const def: Record<string, unknown> = { sendingAccount: 'DEVELOPER', fromEmail: options.fromEmail }
     for (const [key, value] of Object.entries(optional)) if (value !== undefined) def[key] = value

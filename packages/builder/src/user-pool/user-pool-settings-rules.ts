@@ -282,7 +282,15 @@ function emailIssues(value: UserPoolEmailDefinition, path: string): DefinitionIs
       ),
     )
   }
-  if (value.sesVerifiedDomain !== undefined && value.fromEmail.split('@').pop() !== value.sesVerifiedDomain) {
+  if (value.sesVerifiedDomain === '') {
+    issues.push(
+      issue(
+        joinPath(path, 'sesVerifiedDomain'),
+        'SesVerifiedDomainEmpty',
+        "sesVerifiedDomain cannot be '' (leave it out to verify the fromEmail address itself)",
+      ),
+    )
+  } else if (value.sesVerifiedDomain !== undefined && value.fromEmail.split('@').pop() !== value.sesVerifiedDomain) {
     issues.push(
       issue(
         joinPath(path, 'sesVerifiedDomain'),

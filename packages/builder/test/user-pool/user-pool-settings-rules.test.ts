@@ -178,13 +178,20 @@ describe('fixed quirks (DEVIATIONS.md)', () => {
     ])
   })
 
-  it("an empty MFA message and an empty SES region are refused (the CDK lets '' through)", () => {
+  it("an empty MFA message, SES region or verified domain is refused (the CDK lets '' through)", () => {
     expect(issuesOf(() => userPool('P', { mfaMessage: '' }))).toEqual([
       expect.objectContaining({ path: 'mfaMessage', rule: 'MessageContainTemplateString' }),
     ])
     expect(
       issuesOf(() => userPool('P', { email: UserPoolEmail.withSES({ fromEmail: 'a@example.com', sesRegion: '' }) })),
     ).toEqual([expect.objectContaining({ path: 'email.sesRegion', rule: 'SesRegionEmpty' })])
+    expect(
+      issuesOf(() =>
+        userPool('P', {
+          email: UserPoolEmail.withSES({ fromEmail: 'a@example.com', sesRegion: 'us-east-1', sesVerifiedDomain: '' }),
+        }),
+      ),
+    ).toEqual([expect.objectContaining({ path: 'email.sesVerifiedDomain', rule: 'SesVerifiedDomainEmpty' })])
   })
 
   it('the temporary password validity must be whole days, with the CDK message', () => {

@@ -725,6 +725,9 @@ export const OUR_RULES: readonly Mutation[] = [
       path: 'email.sesRegion',
     }),
   },
+  poolRule('an empty SES verified domain', null, 'SesVerifiedDomainEmpty', 'email.sesVerifiedDomain', (c) =>
+    withProps(c, { email: SES({ fromEmail: 'noreply@example.com', sesVerifiedDomain: '' }) }),
+  ),
   poolRule('an empty MFA message', null, 'MessageContainTemplateString', 'mfaMessage', (c) =>
     withProps(c, { mfaMessage: '' }),
   ),
