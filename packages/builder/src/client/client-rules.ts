@@ -32,14 +32,17 @@ export const clientRules: DefinitionRules = (def) => {
     }
     if (client.disableOAuth === true) continue
     for (const scope of effectiveOAuthScopes(client)) {
-      const slash = scope.lastIndexOf('/')
-      if (slash <= 0) continue
-      const declared = servers.get(scope.slice(0, slash))
-      if (declared !== undefined && !declared.has(scope.slice(slash + 1))) {
+      // The declared server the scope starts with (identifiers may contain '/', scope names may not).
+      const identifier = [...servers.keys()]
+        .filter((id) => scope.startsWith(`${id}/`))
+        .sort((a, b) => b.length - a.length)[0]
+      if (identifier === undefined) continue
+      const name = scope.slice(identifier.length + 1)
+      if (!(servers.get(identifier) as Set<string>).has(name)) {
         issues.push({
           path: `${path}.oAuth.scopes`,
           rule: 'UndeclaredScope',
-          message: `${scope}: resource server ${scope.slice(0, slash)} has no scope ${scope.slice(slash + 1)}`,
+          message: `${scope}: resource server ${identifier} has no scope ${name}`,
         })
       }
     }

@@ -217,6 +217,21 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       expect.objectContaining({ path: 'clients.C.oAuth.scopes', rule: 'UndeclaredScope' }),
     ])
   })
+
+  it("a scope name with '/' after a declared identifier is not one of its scopes (identifiers may hold '/', scope names not)", () => {
+    const pool = userPool('P')
+      .withResourceServer('Api', { identifier: 'api', scopes: [{ scopeName: 'read', scopeDescription: 'r' }] })
+      .withResourceServer('V2', { identifier: 'api/v2', scopes: [{ scopeName: 'read', scopeDescription: 'r' }] })
+      .withClient('C', { oAuth: { scopes: [OAuthScope.resourceServer('api', 'x/read') as any] } })
+      .withClient('D', { oAuth: { scopes: [OAuthScope.resourceServer('api/v2', 'read')] } })
+    expect(pool.validate().issues).toEqual([
+      expect.objectContaining({
+        path: 'clients.C.oAuth.scopes',
+        rule: 'UndeclaredScope',
+        message: 'api/x/read: resource server api has no scope x/read',
+      }),
+    ])
+  })
 })
 
 describe('client properties beyond the CDK (catalogue §5.2)', () => {
