@@ -183,16 +183,17 @@ export function validateClient(path: string, client: UserPoolClientDefinition): 
 
   const analytics = client.analytics
   if (analytics !== undefined) {
-    // The CDK tests truthiness: an empty string counts as not given.
+    // The CDK tests truthiness: an empty id counts as not given. A role is an object there, always
+    // truthy, so an empty role ARN is given, and refused as an ARN.
     const given = (v: unknown) => v !== undefined && v !== ''
-    const trio = [analytics.applicationId, analytics.externalId, analytics.role]
-    if (given(analytics.application) && trio.some(given)) {
+    const trio = [given(analytics.applicationId), given(analytics.externalId), analytics.role !== undefined]
+    if (given(analytics.application) && trio.some(Boolean)) {
       issues.push({
         path: `${path}.analytics`,
         rule: 'Either',
         message: 'Either `application` or all of `applicationId`, `externalId` and `role` must be specified.',
       })
-    } else if (!given(analytics.application) && !trio.every(given)) {
+    } else if (!given(analytics.application) && !trio.every(Boolean)) {
       issues.push({
         path: `${path}.analytics`,
         rule: 'Either',
@@ -200,7 +201,7 @@ export function validateClient(path: string, client: UserPoolClientDefinition): 
           'Either all of `applicationId`, `externalId` and `role` must be specified or `application` must be specified.',
       })
     }
-    if (given(analytics.role)) issues.push(...roleArnIssues(analytics.role, `${path}.analytics.role`))
+    if (analytics.role !== undefined) issues.push(...roleArnIssues(analytics.role, `${path}.analytics.role`))
     const id = analytics.applicationId
     if (id !== undefined && !isIntrinsic(id) && !/^[0-9a-fA-F]+$/.test(id)) {
       issues.push({

@@ -131,13 +131,19 @@ describe('client rules beyond the CDK (service limits, catalogue §9)', () => {
       'RoleArnInvalid',
     ],
     [
+      'an empty analytics role ARN (the CDK cannot import it)',
+      { analytics: { applicationId: 'ab12', externalId: 'e', role: '' } },
+      'clients.C.analytics.role',
+      'RoleArnInvalid',
+    ],
+    [
       'a non-hex Pinpoint application id',
       { analytics: { applicationId: 'app-id', externalId: 'e', role: 'arn:aws:iam::111111111111:role/r' } },
       'clients.C.analytics.applicationId',
       'ApplicationIdInvalid',
     ],
     [
-      '90 seconds of auth session',
+      '210 seconds of auth session',
       { authSessionValidity: Duration.seconds(210) },
       'clients.C.authSessionValidity',
       'CannotConvertedIntoWhole',

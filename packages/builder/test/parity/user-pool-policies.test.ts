@@ -90,7 +90,7 @@ describe('§1.1.3 deliberate deviations (DEVIATIONS.md)', () => {
         featurePlan: FeaturePlan.PLUS,
         passwordPolicy: { [setting]: { Ref: 'N' } },
       }).toCloudFormation()
-      expect((t.Resources.P?.Properties?.Policies as any).PasswordPolicy[property]).toEqual({ Ref: 'N' })
+      expect((t.Resources.P?.Properties?.Policies as any)?.PasswordPolicy?.[property]).toEqual({ Ref: 'N' })
       expect(checkTemplate(t)).toEqual([])
     },
   )
