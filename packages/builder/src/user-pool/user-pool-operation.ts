@@ -9,7 +9,7 @@ import type { TriggerOperationName } from '../definition/triggers-definition.js'
  * userPool('P').withTrigger(UserPoolOperation.PRE_SIGN_UP, 'arn:aws:lambda:us-east-1:123456789012:function:presignup')
  * ```
  */
-export const UserPoolOperation = {
+const OPERATIONS = {
   /** Custom auth: create a challenge. */
   CREATE_AUTH_CHALLENGE: 'createAuthChallenge',
   /** Customize messages. */
@@ -39,8 +39,33 @@ export const UserPoolOperation = {
   /** Inbound federation (beyond the CDK: `LambdaConfig.InboundFederation`). */
   INBOUND_FEDERATION: 'inboundFederation',
 } as const satisfies Record<string, TriggerOperationName>
+
 /** A value of {@link UserPoolOperation}. */
-export type UserPoolOperation = (typeof UserPoolOperation)[keyof typeof UserPoolOperation]
+export type UserPoolOperation = (typeof OPERATIONS)[keyof typeof OPERATIONS]
+
+/**
+ * The operation named `name`, as the CDK's `UserPoolOperation.of(name)`: the first letter is
+ * lower-cased (`'PreSignUp'` → `'preSignUp'`). A name Cognito does not know is refused by
+ * `withTrigger` (`UnknownTriggerOperation`).
+ *
+ * @example
+ * ```ts
+ * userPool('P').withTrigger(UserPoolOperation.of('inboundFederation'), 'arn:aws:lambda:us-east-1:123456789012:function:federation')
+ * ```
+ */
+function of(name: string): UserPoolOperation {
+  return (name.charAt(0).toLowerCase() + name.slice(1)) as UserPoolOperation
+}
+
+/**
+ * The operations a Lambda trigger can be attached to, plus `of(name)`. The values are the CDK's
+ * `operationName`s; `of` is not enumerable, so `Object.values(UserPoolOperation)` lists operations only.
+ */
+export const UserPoolOperation: typeof OPERATIONS & { readonly of: typeof of } = Object.freeze(
+  Object.defineProperty({ ...OPERATIONS }, 'of', { value: of, enumerable: false }) as typeof OPERATIONS & {
+    readonly of: typeof of
+  },
+)
 
 /** The `LambdaConfig` key of each operation. */
 export const LAMBDA_CONFIG_KEYS: Readonly<Record<UserPoolOperation, string>> = {
