@@ -50,6 +50,29 @@ export class Duration {
     return new Duration(amount, 'days')
   }
   /**
+   * Parses an ISO 8601 duration of days, hours, minutes and seconds (`'PT5M'`, `'P1DT12H'`,
+   * `'PT1.5S'`) into milliseconds, as the CDK's `Duration.parse`.
+   *
+   * @example `Duration.parse('PT15M').toMinutes() // 15`
+   */
+  static parse(duration: string): Duration {
+    const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)\.?(\d{1,3})?S)?)?$/.exec(duration)
+    if (!m || m.slice(1).every((part) => part === undefined)) {
+      throw new DefinitionValidationError([
+        { path: 'duration', rule: 'ValidDuration', message: `Not a valid ISO duration: ${duration}` },
+      ])
+    }
+    const n = (part: string | undefined) => (part ? Number(part) : 0)
+    const [, days, hours, minutes, seconds, millis] = m
+    return Duration.millis(
+      n(millis?.padEnd(3, '0')) +
+        n(seconds) * MILLIS.seconds +
+        n(minutes) * MILLIS.minutes +
+        n(hours) * MILLIS.hours +
+        n(days) * MILLIS.days,
+    )
+  }
+  /**
    * Rebuilds a duration from its definition form.
    *
    * @example `Duration.fromDefinition({ amount: 3, unit: 'days' })`
@@ -100,6 +123,64 @@ export class Duration {
     Object.freeze(this)
   }
 
+  /**
+   * This duration plus another, in the finer of the two units (as the CDK).
+   *
+   * @example `Duration.minutes(15).plus(Duration.minutes(1)).toMinutes() // 16`
+   */
+  plus(rhs: Duration): Duration {
+    const unit = MILLIS[this.unit] <= MILLIS[rhs.unit] ? this.unit : rhs.unit
+    return new Duration(this.in(unit) + rhs.in(unit), unit)
+  }
+  /**
+   * This duration minus another, in the finer of the two units; a negative result throws
+   * (`DurationAmountsCannotNegative`), as in the CDK.
+   *
+   * @example `Duration.minutes(3).minus(Duration.minutes(1)).toMinutes() // 2`
+   */
+  minus(rhs: Duration): Duration {
+    const unit = MILLIS[this.unit] <= MILLIS[rhs.unit] ? this.unit : rhs.unit
+    return new Duration(this.in(unit) - rhs.in(unit), unit)
+  }
+  /** The unit's label as the CDK prints it (`'millis'`, `'seconds'`, `'minutes'`, `'hours'`, `'days'`). */
+  unitLabel(): string {
+    return CDK_LABEL[this.unit]
+  }
+  /** Always false: the builder's durations are literal numbers (the CDK's tokens are intrinsics here). */
+  isUnresolved(): boolean {
+    return false
+  }
+  /**
+   * The ISO 8601 form, as the CDK's `toIsoString()`: `'PT0S'`, `'PT5M'`, `'P1DT12H'`, `'PT1.5S'`.
+   *
+   * @example `Duration.hours(36).toIsoString() // 'P1DT12H'`
+   */
+  toIsoString(): string {
+    if (this.amount === 0) return 'PT0S'
+    let millis = this.toMilliseconds()
+    let out = 'P'
+    let time = false
+    for (const [unit, label] of [
+      ['days', 'D'],
+      ['hours', 'H'],
+      ['minutes', 'M'],
+    ] as const) {
+      const count = Math.floor(millis / MILLIS[unit])
+      if (count === 0) continue
+      if (unit !== 'days' && !time) {
+        out += 'T'
+        time = true
+      }
+      out += `${count}${label}`
+      millis -= count * MILLIS[unit]
+    }
+    if (millis > 1e-4) out += `${time ? '' : 'T'}${Math.round(millis) / 1000}S`
+    return out
+  }
+  /** Same as {@link toIsoString}. */
+  toISOString(): string {
+    return this.toIsoString()
+  }
   /** Total milliseconds. */
   toMilliseconds(): number {
     return this.amount * MILLIS[this.unit]
@@ -147,6 +228,10 @@ export class Duration {
   /** Same as {@link toHumanString}. */
   toString(): string {
     return this.toHumanString()
+  }
+
+  private in(unit: TimeUnit): number {
+    return unit === this.unit ? this.amount : (this.amount * MILLIS[this.unit]) / MILLIS[unit]
   }
 
   private convert(target: TimeUnit, integral: boolean): number {

@@ -93,3 +93,47 @@ describe('Duration', () => {
     expect(String(Duration.minutes(15))).toBe('15 minutes')
   })
 })
+
+describe('Duration arithmetic and ISO forms, as the CDK (its client tests write Duration.minutes(3).minus(...))', () => {
+  const pairs = [
+    ['minutes', 3, 'minutes', 1],
+    ['minutes', 15, 'minutes', 1],
+    ['days', 1, 'minutes', 1],
+    ['hours', 1, 'seconds', 30],
+    ['days', 3650, 'minutes', 1],
+    ['seconds', 1, 'millis', 500],
+  ] as const
+  it.each(pairs)('%s(%s) plus/minus %s(%s)', (u1, a1, u2, a2) => {
+    const ours = Duration[u1](a1)
+    const theirs = cdk.Duration[u1](a1)
+    for (const op of ['plus', 'minus'] as const) {
+      const o = ours[op](Duration[u2](a2))
+      const c = theirs[op](cdk.Duration[u2](a2))
+      expect(o.toMilliseconds()).toBe(c.toMilliseconds())
+      expect(o.toHumanString()).toBe(c.toHumanString())
+      expect(o.unitLabel()).toBe(c.unitLabel())
+      expect(o.toIsoString()).toBe(c.toIsoString())
+    }
+  })
+
+  it('minus below zero throws the CDK error', () => {
+    expect(() => Duration.minutes(1).minus(Duration.minutes(2))).toThrow(
+      'Duration amounts cannot be negative. Received: -1',
+    )
+  })
+
+  it.each(['PT0S', 'PT5M', 'P1DT12H', 'PT1.5S', 'P3D', 'PT1H1M1.001S'])('parse(%s) and toIsoString', (iso) => {
+    expect(Duration.parse(iso).toMilliseconds()).toBe(cdk.Duration.parse(iso).toMilliseconds())
+    expect(Duration.parse(iso).toIsoString()).toBe(cdk.Duration.parse(iso).toIsoString())
+  })
+
+  it.each(['', 'P', 'PT', '5M', 'P1Y'])('parse refuses %j as the CDK does', (iso) => {
+    expect(() => cdk.Duration.parse(iso)).toThrow()
+    expect(() => Duration.parse(iso)).toThrow('Not a valid ISO duration')
+  })
+
+  it.each([0, 1, 90, 1500])('toIsoString of %s seconds and millis', (n) => {
+    expect(Duration.seconds(n).toIsoString()).toBe(cdk.Duration.seconds(n).toIsoString())
+    expect(Duration.millis(n).toIsoString()).toBe(cdk.Duration.millis(n).toIsoString())
+  })
+})
