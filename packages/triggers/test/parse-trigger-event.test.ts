@@ -121,6 +121,38 @@ describe('parseTriggerEvent', () => {
     for (const event of quirks) expect(() => parseTriggerEvent(event)).not.toThrow()
   })
 
+  it('reads nested map values as JSON text and quoted flags as booleans, and still rejects what is not JSON', () => {
+    const event = parseTriggerEvent(
+      createEvent('PostAuthentication_Authentication', {
+        request: {
+          userAttributes: { address: { formatted: '1 Example Street' } as never, 'custom:tags': ['a', 1] as never },
+          clientMetadata: { context: { tenant: 'acme' } as never, count: 2 as never },
+          newDeviceUsed: 'true' as never,
+        },
+      }),
+    )
+    expect(event.triggerSource === 'PostAuthentication_Authentication' && event.request).toMatchObject({
+      userAttributes: { address: '{"formatted":"1 Example Street"}', 'custom:tags': '["a",1]' },
+      clientMetadata: { context: '{"tenant":"acme"}', count: '2' },
+      newDeviceUsed: true,
+    })
+    const flag = parseTriggerEvent(
+      createEvent('PreAuthentication_Authentication', { request: { userNotFound: 'false' as never } }),
+    )
+    expect(flag.triggerSource === 'PreAuthentication_Authentication' && flag.request.userNotFound).toBe(false)
+    const bad = createEvent('PreAuthentication_Authentication', {
+      request: { userNotFound: 'yes' as never, userAttributes: { email: (() => 'x') as never } },
+    })
+    expect(() => parseTriggerEvent(bad)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ path: 'request.userAttributes.email' }),
+          expect.objectContaining({ path: 'request.userNotFound' }),
+        ],
+      }),
+    )
+  })
+
   it('reads the V2 documentation sample’s array preferredRole as its first role', () => {
     const event = createEvent('TokenGeneration_Authentication', {
       version: '2',

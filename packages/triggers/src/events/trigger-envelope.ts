@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini'
+import { jsonProblem } from '../internal/json-problem.js'
 
 /** A string-to-string map (`clientMetadata`, `validationData`, challenge parameters). */
 export type StringMap = { readonly [key: string]: string }
@@ -51,22 +52,27 @@ export const CLIENT_ID_NOT_APPLICABLE = 'CLIENT_ID_NOT_APPLICABLE'
 /**
  * A string map as handlers read it, as a fresh object: a missing or `null` map is empty, `null`
  * entries are absent, other scalars (AWS samples show `"email_verified": true`) are their string
- * form.
+ * form, and objects or arrays (test fixtures of other projects nest them) their JSON text.
  */
 function toStringMap(map: unknown): StringMap {
   const out: Record<string, string> = {}
   if (map === null || typeof map !== 'object') return out
   for (const [key, value] of Object.entries(map)) {
     if (typeof value === 'string') out[key] = value
-    else if (value !== null) out[key] = String(value)
+    else if (value !== null) out[key] = mapValueText(value)
   }
   return out
 }
 
+/** The text of a map value that is not a string: scalars as `String()`, objects and arrays as JSON. */
+export function mapValueText(value: unknown): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
 /**
- * Reports a map that is not an object, and every entry that is not a string, a number, a
- * boolean or `null` ("expected string": the other scalars are tolerated, not advertised). One
- * pass over the entries, every issue with its key (zod's record runs two schemas per entry).
+ * Reports a map that is not an object, and every entry that is not JSON ("expected string": the
+ * other values are tolerated, not advertised). One pass over the entries, every issue with its key
+ * (zod's record runs two schemas per entry).
  */
 function stringMapCheck(ctx: z.core.ParsePayload<unknown>): void {
   const map = ctx.value
@@ -76,10 +82,20 @@ function stringMapCheck(ctx: z.core.ParsePayload<unknown>): void {
     return
   }
   for (const [key, value] of Object.entries(map)) {
-    if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    if (typeof value !== 'string' && jsonProblem(value) !== undefined) {
       ctx.issues.push({ code: 'invalid_type', expected: 'string', input: value, path: [key] })
     }
   }
+}
+
+/**
+ * Reports a flag that is neither a boolean, `null`, nor the string `"true"`/`"false"` (sample
+ * events written by hand, like the attribute maps, sometimes quote them).
+ */
+function flagCheck(ctx: z.core.ParsePayload<unknown>): void {
+  const v = ctx.value
+  if (v !== null && typeof v !== 'boolean' && v !== 'true' && v !== 'false')
+    ctx.issues.push({ code: 'invalid_type', expected: 'boolean', input: v })
 }
 
 /** The `version` as handlers read it: a string (old AWS samples show the number `1`). */
@@ -99,8 +115,8 @@ interface Blocks {
   /** `clientMetadata`, `validationData`: a string map (see {@link toStringMap}), `null` or absent. */
   readonly optionalStringMap: z.ZodMiniExactOptional<z.ZodMiniType<StringMap | null, unknown>>
   readonly optionalString: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>
-  /** `true`/`false`, `null` or absent (`userNotFound`, `newDeviceUsed`). */
-  readonly optionalBoolean: z.ZodMiniExactOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>
+  /** `true`/`false` (or their strings), `null` or absent (`userNotFound`, `newDeviceUsed`). */
+  readonly optionalBoolean: z.ZodMiniExactOptional<z.ZodMiniType<boolean | null, unknown>>
   /** `userAttributes` (and other maps handlers always get): see {@link toStringMap}. */
   readonly attributes: z.ZodMiniType<StringMap, unknown>
   /** A custom sender's encrypted `code`: a string, or `null` (also when absent). */
@@ -129,7 +145,12 @@ export function schemaBlocks(): Blocks {
       ),
     ),
     optionalString,
-    optionalBoolean: z.exactOptional(z.nullable(z.boolean())),
+    optionalBoolean: z.exactOptional(
+      z.pipe(
+        z.unknown().check(flagCheck),
+        z.transform((flag): boolean | null => (typeof flag === 'string' ? flag === 'true' : (flag as boolean | null))),
+      ),
+    ),
     attributes: z.pipe(z.optional(z.unknown().check(stringMapCheck)), z.transform(toStringMap)),
     code: z.pipe(
       z.optional(z.nullable(string)),

@@ -99,7 +99,7 @@ describe('preSignUp', () => {
     const handler = preSignUp(() => autoConfirm())
     const event = createEvent('PreSignUp_SignUp', {
       userPoolId: undefined,
-      request: { userAttributes: { email: { address: 'a@example.org' } as never }, validationData: 'x' as never },
+      request: { userAttributes: ['a@example.org'] as never, validationData: 'x' as never },
     })
     const error = (await handler(event).catch((e: unknown) => e)) as TriggerValidationError
     expect(error).toBeInstanceOf(TriggerValidationError)
@@ -107,7 +107,7 @@ describe('preSignUp', () => {
     expect(error.code).toBe('ERR_TRIGGER_EVENT_INVALID')
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([
       ['userPoolId', 'expected string, received undefined'],
-      ['request.userAttributes.email', 'expected string, received object'],
+      ['request.userAttributes', 'expected object, received array'],
       ['request.validationData', 'expected object, received string'],
     ])
     expect(isTriggerError(error)).toBe(true)
