@@ -6,7 +6,8 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
-import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import { jsonProblem } from '../internal/json-problem.js'
+import { envelopeSchema, mapValueText, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
 /** The verify auth challenge response trigger source (the docs' table misspells it). */
@@ -24,7 +25,10 @@ export type VerifyAuthChallengeResponseEvent<A extends CustomAttributeTypes = Cu
       readonly userAttributes: UserAttributes<A>
       /** What create-auth-challenge put in `privateChallengeParameters` (`{}` when it set none). */
       readonly privateChallengeParameters: StringMap
-      /** The user's answer. */
+      /**
+       * The user's answer: the `ANSWER` of `RespondToAuthChallenge`. Always a string (an answer
+       * some fixtures write as a JSON object or a number reads as its JSON text).
+       */
       readonly challengeAnswer: string
       /** `ClientMetadata` of `RespondToAuthChallenge`. */
       readonly clientMetadata?: StringMap | null
@@ -41,6 +45,18 @@ export interface VerifyAuthChallengeResponseResponse {
   readonly answerCorrect: boolean
 }
 
+/** Reports a missing or `null` answer, or one that is not JSON. */
+function answerCheck(ctx: z.core.ParsePayload<unknown>): void {
+  const v = ctx.value
+  if (v === null || v === undefined || (typeof v !== 'string' && jsonProblem(v) !== undefined))
+    ctx.issues.push({ code: 'invalid_type', expected: 'string', input: v })
+}
+
+/** The answer as handlers read it: the string, or the JSON text of another value. */
+function answerText(answer: unknown): string {
+  return typeof answer === 'string' ? answer : mapValueText(answer)
+}
+
 interface VerifyAuthChallengeResponseSchemas {
   readonly event: z.ZodMiniType<VerifyAuthChallengeResponseEvent>
   readonly response: z.ZodMiniType<VerifyAuthChallengeResponseResponse>
@@ -55,7 +71,7 @@ export function verifyAuthChallengeResponseSchemas(): VerifyAuthChallengeRespons
   const request = z.looseObject({
     userAttributes: b.attributes,
     privateChallengeParameters: b.attributes,
-    challengeAnswer: b.string,
+    challengeAnswer: z.pipe(z.unknown().check(answerCheck), z.transform(answerText)),
     clientMetadata: b.optionalStringMap,
     userNotFound: b.optionalBoolean,
   })

@@ -55,6 +55,30 @@ describe('custom authentication', () => {
     })
   })
 
+  it('reads an answer that is not a string (aws-lambda-dotnet fixture: an object) as its JSON text', async () => {
+    const seen: string[] = []
+    const verify = verifyAuthChallengeResponse(({ request }) => {
+      seen.push(request.challengeAnswer)
+      return request.challengeAnswer === '{"otp":"482913"}'
+    })
+    const object = createEvent('VerifyAuthChallengeResponse_Authentication', {
+      request: { challengeAnswer: { otp: '482913' } as never },
+    })
+    expect((await invoke(verify, object)).response).toEqual({ answerCorrect: true })
+    const number = createEvent('VerifyAuthChallengeResponse_Authentication', {
+      request: { challengeAnswer: 482913 as never },
+    })
+    expect((await invoke(verify, number)).response).toEqual({ answerCorrect: false })
+    expect(seen).toEqual(['{"otp":"482913"}', '482913'])
+    for (const challengeAnswer of [null, undefined]) {
+      const missing = createEvent('VerifyAuthChallengeResponse_Authentication', {
+        request: { challengeAnswer: challengeAnswer as never },
+      })
+      const error = (await invoke(verify, missing).catch((e: unknown) => e)) as TriggerValidationError
+      expect(error.issues.map((i) => i.path)).toEqual(['request.challengeAnswer'])
+    }
+  })
+
   it('accepts the empty first-call session, null challenge metadata and userNotFound', async () => {
     const notFound = createEvent('DefineAuthChallenge_Authentication', {
       request: {
