@@ -16,6 +16,12 @@ import type { UserAttributes } from './user-attributes.js'
 export type CustomSmsSenderSource = TriggerSourceOf<'CustomSMSSender'>
 
 /**
+ * A custom SMS sender request's `type`: `customSMSSenderRequestV1` (open: Powertools' SMS fixture
+ * carries `customEmailSenderRequestV1`, and a later request version would differ too).
+ */
+export type CustomSmsSenderRequestType = 'customSMSSenderRequestV1' | (string & {})
+
+/**
  * A custom SMS sender event.
  *
  * @typeParam A - the pool's custom attributes
@@ -27,8 +33,8 @@ export type CustomSmsSenderEvent<
 > = S extends CustomSmsSenderSource
   ? TriggerEnvelope<S> & {
       readonly request: {
-        /** Always `customSMSSenderRequestV1`: branch on `triggerSource`, not on this. */
-        readonly type: 'customSMSSenderRequestV1'
+        /** `customSMSSenderRequestV1`: branch on `triggerSource`, not on this. */
+        readonly type: CustomSmsSenderRequestType
         /**
          * The code (or temporary password), encrypted with the pool's KMS key (base64 AWS
          * Encryption SDK message); `null` when Cognito sends none.
@@ -54,7 +60,7 @@ export function customSmsSenderSchemas(): CustomSmsSenderSchemas {
   if (cache) return cache
   const b = schemaBlocks()
   const request = z.looseObject({
-    type: z.literal('customSMSSenderRequestV1'),
+    type: b.string,
     code: b.code,
     clientMetadata: b.optionalStringMap,
     userAttributes: b.attributes,

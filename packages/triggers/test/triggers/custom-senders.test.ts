@@ -111,12 +111,24 @@ describe('custom senders', () => {
     )
   })
 
-  it('reject an event without the literal request type', async () => {
-    const event = createEvent('CustomSMSSender_SignUp', { request: { type: 'customEmailSenderRequestV1' as never } })
-    const error = (await invoke(
-      customSmsSender(() => undefined, { decrypt: null }),
-      event,
-    ).catch((e: unknown) => e)) as TriggerValidationError
+  it("accept any request type string (Powertools' SMS fixture carries the email type), but not a missing one", async () => {
+    const seen: string[] = []
+    const handler = customSmsSender((event) => void seen.push(event.request.type), { decrypt: null })
+    const event = createEvent('CustomSMSSender_SignUp', { request: { type: 'customEmailSenderRequestV1' } })
+    await expect(invoke(handler, event)).resolves.toBeDefined()
+    expect(seen).toEqual(['customEmailSenderRequestV1'])
+    const untyped = createEvent('CustomSMSSender_SignUp', { request: { type: undefined as never } })
+    const error = (await invoke(handler, untyped).catch((e: unknown) => e)) as TriggerValidationError
     expect(error.issues.map((i) => i.path)).toEqual(['request.type'])
+  })
+
+  it('never decrypt a code in an account-takeover notification', async () => {
+    const decrypt = vi.fn(() => 'plain')
+    let code: string | null | undefined
+    const handler = customEmailSender((_event, _context, message) => void (code = message.code), { decrypt })
+    const event = createEvent('CustomEmailSender_AccountTakeOverNotification', { request: { code: 'AYADeStray==' } })
+    await invoke(handler, event)
+    expect(decrypt).not.toHaveBeenCalled()
+    expect(code).toBeNull()
   })
 })

@@ -29,7 +29,7 @@ describe('event types', () => {
       expectTypeOf(event).toEqualTypeOf<PreTokenGenerationClientCredentialsEvent>()
     if (event.triggerSource === 'CustomEmailSender_AccountTakeOverNotification') {
       expectTypeOf(event).toEqualTypeOf<AccountTakeoverNotificationEvent>()
-      expectTypeOf(event.request.code).toEqualTypeOf<null | undefined>()
+      expectTypeOf(event.request.code).toEqualTypeOf<string | null | undefined>()
     }
   })
 
