@@ -149,7 +149,6 @@ function requiredPaths(source: string): readonly string[] {
     InboundFederation: ['request.providerName', 'request.providerType'],
   }
   const bySource: Record<string, readonly string[]> = {
-    CustomMessage_AdminCreateUser: ['request.usernameParameter'],
     UserMigration_Authentication: ['request.password'],
     // The notification's facts are its point: they are required.
     CustomEmailSender_AccountTakeOverNotification: [

@@ -36,7 +36,10 @@ export type CustomMessageEvent<
         readonly clientMetadata?: StringMap | null
       } & (S extends 'CustomMessage_AdminCreateUser'
         ? {
-            /** The username placeholder (`{username}`): the message must contain it. */
+            /**
+             * The username placeholder (`{username}`): the message must contain it. An event
+             * without one reads as `{username}`.
+             */
             readonly usernameParameter: string
           }
         : {
@@ -72,6 +75,9 @@ export interface CustomMessageResponse {
    */
   readonly emailSubject?: string | null | undefined
 }
+
+/** The username placeholder of AdminCreateUser invitations. */
+const USERNAME_PLACEHOLDER = '{username}'
 
 /** Cognito's message length limits (characters, placeholders included). */
 export const CUSTOM_MESSAGE_LIMITS = { smsMessage: 140, emailMessage: 20_000, emailSubject: 140 } as const
@@ -112,7 +118,14 @@ export function customMessageSchemas(): CustomMessageSchemas {
   >
   const adminCreateUser = envelopeSchema(
     'CustomMessage_AdminCreateUser',
-    z.looseObject({ ...fields, usernameParameter: b.string }),
+    z.looseObject({
+      ...fields,
+      // Cognito sends `{username}`; a missing or null one reads as that placeholder.
+      usernameParameter: z.pipe(
+        z.optional(z.nullable(b.string)),
+        z.transform((p) => p ?? USERNAME_PLACEHOLDER),
+      ),
+    }),
   ) satisfies z.core.$ZodType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>
   const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))))
   cache = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customMessage, type TriggerValidationError } from '../../src/index.js'
+import { customMessage, parseTriggerEvent, type TriggerValidationError } from '../../src/index.js'
 import { createEvent, invoke } from '../../src/testing/index.js'
 
 const fail = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as TriggerValidationError)
@@ -31,6 +31,25 @@ describe('customMessage', () => {
         : undefined,
     )
     await expect(invoke(good, createEvent('CustomMessage_AdminCreateUser'))).resolves.toBeDefined()
+  })
+
+  it('reads a missing or null AdminCreateUser usernameParameter as {username}, and still requires it', async () => {
+    for (const usernameParameter of [null, undefined]) {
+      const event = createEvent('CustomMessage_AdminCreateUser', {
+        request: { usernameParameter: usernameParameter as never },
+      })
+      const parsed = parseTriggerEvent(event)
+      expect(parsed.triggerSource === 'CustomMessage_AdminCreateUser' && parsed.request.usernameParameter).toBe(
+        '{username}',
+      )
+      const good = customMessage(({ request }) => ({
+        smsMessage: `User ${request.usernameParameter ?? ''}, password ${request.codeParameter}`,
+      }))
+      expect((await invoke(good, event)).response.smsMessage).toBe('User {username}, password {####}')
+      const bad = customMessage(({ request }) => ({ smsMessage: `Password ${request.codeParameter}` }))
+      const error = (await invoke(bad, event).catch((e: unknown) => e)) as TriggerValidationError
+      expect(error.issues.map((i) => i.path)).toEqual(['response.smsMessage'])
+    }
   })
 
   it('uses the placeholder the event carries (request.codeParameter)', async () => {
