@@ -1017,6 +1017,460 @@ const EVENTS: readonly RealWorldEvent[] = [
       response: { userAttributesToMap: {} },
     }),
   },
+  // ── Second pass: shapes from other runtimes' fixtures, Powertools, and edge cases ─────────
+  {
+    name: 'verify auth challenge whose answer is a JSON object, unknown user',
+    seen: 'aws/aws-lambda-dotnet EventsTests.Shared cognito-verifyauthchallenge-event.json (challengeAnswer object)',
+    version: '1',
+    event: envelope('VerifyAuthChallengeResponse_Authentication', {
+      userName: 'e3f1c0a2-7b44-4d9e-a1c3-5f0b2d8e6a47',
+      request: {
+        userAttributes: { 'custom:plan': 'team', locale: 'de-DE' },
+        privateChallengeParameters: { expected: '551903', channel: 'email' },
+        challengeAnswer: { code: '551903', channel: 'email' },
+        clientMetadata: { app: 'kiosk', build: '7.2' },
+        userNotFound: true,
+      },
+      response: { answerCorrect: true },
+    }),
+  },
+  {
+    name: 'verify auth challenge with clientMetadata null and answerCorrect null',
+    seen: 'aws/aws-lambda-dotnet cognito-verifyauthchallenge-event-with-null-values.json',
+    version: '1',
+    event: envelope('VerifyAuthChallengeResponse_Authentication', {
+      request: {
+        userAttributes: { sub: SUB, email: 'lena.voss@example.net' },
+        privateChallengeParameters: { otp: '208816' },
+        challengeAnswer: '208816',
+        clientMetadata: null,
+        userNotFound: false,
+      },
+      response: { answerCorrect: null },
+    }),
+  },
+  {
+    name: 'verify auth challenge whose answer is a number',
+    seen: 'aws/aws-lambda-go events/cognito.go types challengeAnswer as interface{}; a numeric code typed by hand',
+    version: '1',
+    event: envelope('VerifyAuthChallengeResponse_Authentication', {
+      request: { userAttributes: { sub: SUB }, privateChallengeParameters: { otp: '730001' }, challengeAnswer: 730001 },
+      response: { answerCorrect: null },
+    }),
+  },
+  {
+    name: 'define auth challenge: two failed steps with null metadata, unknown user, client metadata',
+    seen: 'aws/aws-lambda-dotnet cognito-defineauthchallenge-event-with-null-values.json',
+    version: '1',
+    event: envelope('DefineAuthChallenge_Authentication', {
+      request: {
+        userAttributes: {},
+        session: [
+          { challengeName: 'CUSTOM_CHALLENGE', challengeResult: false, challengeMetadata: null },
+          { challengeName: 'CUSTOM_CHALLENGE', challengeResult: false, challengeMetadata: null },
+        ],
+        clientMetadata: { flow: 'magic-link' },
+        userNotFound: true,
+      },
+      response: { challengeName: null, issueTokens: null, failAuthentication: null },
+    }),
+  },
+  {
+    name: 'define auth challenge: a session of every built-in challenge name',
+    seen: 'AWS developer guide, define auth challenge session names; Powertools and @types challenge name lists (EMAIL_OTP, SOFTWARE_TOKEN_MFA)',
+    version: '1',
+    event: envelope('DefineAuthChallenge_Authentication', {
+      request: {
+        userAttributes: { sub: SUB, phone_number: '+61491570006', phone_number_verified: 'true' },
+        session: [
+          'SRP_A',
+          'PASSWORD_VERIFIER',
+          'ADMIN_NO_SRP_AUTH',
+          'DEVICE_SRP_AUTH',
+          'DEVICE_PASSWORD_VERIFIER',
+          'SMS_MFA',
+          'SOFTWARE_TOKEN_MFA',
+          'EMAIL_OTP',
+        ].map((challengeName) => ({ challengeName, challengeResult: true, challengeMetadata: null })),
+      },
+      response: { challengeName: null, issueTokens: null, failAuthentication: null },
+    }),
+  },
+  {
+    name: 'define auth challenge after a passwordless step with a name Cognito added later',
+    seen: 'inferred: challenge names are open (AWS guide, choice-based sign-in adds WEB_AUTHN, PASSWORD, EMAIL_OTP)',
+    version: '1',
+    event: envelope('DefineAuthChallenge_Authentication', {
+      request: {
+        userAttributes: { sub: SUB },
+        session: [
+          { challengeName: 'WEB_AUTHN', challengeResult: true },
+          { challengeName: 'CUSTOM_CHALLENGE', challengeResult: false, challengeMetadata: 'CAPTCHA' },
+        ],
+      },
+      response: { challengeName: null, issueTokens: null, failAuthentication: null },
+    }),
+  },
+  {
+    name: 'create auth challenge for PASSWORD_VERIFIER after a CAPTCHA custom challenge',
+    seen: 'Powertools TS parser fixture cognitoCreateAuthChallengeEvent.json (shape)',
+    version: '1',
+    event: envelope('CreateAuthChallenge_Authentication', {
+      callerContext: caller(CLIENT, 'aws-sdk-android-2.75.0'),
+      request: {
+        userAttributes: { sub: SUB, email_verified: 'true', name: 'Aroha Ngata', email: 'aroha@example.net' },
+        challengeName: 'PASSWORD_VERIFIER',
+        session: [{ challengeName: 'CUSTOM_CHALLENGE', challengeResult: true, challengeMetadata: 'CAPTCHA' }],
+        userNotFound: false,
+      },
+      response: {},
+    }),
+  },
+  {
+    name: 'SMS sender whose request type says email, boolean attributes',
+    seen: 'Powertools Python test event cognitoCustomSMSSenderEvent.json (type customEmailSenderRequestV1 on an SMS source)',
+    version: '1',
+    event: envelope('CustomSMSSender_SignUp', {
+      callerContext: caller(CLIENT, 'aws-sdk-ios-2.33.4'),
+      request: {
+        userAttributes: { phone_number_verified: false, email_verified: true, phone_number: '+61491570006' },
+        type: 'customEmailSenderRequestV1',
+        code: 'AYADeSmsWithEmailType==',
+      },
+    }),
+  },
+  {
+    name: 'email sender fixture with a placeholder request type and a response block',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-customemailsender.json (type "example type", response present)',
+    version: '1',
+    event: envelope('CustomEmailSender_UpdateUserAttribute', {
+      request: {
+        userAttributes: { phone_number_verified: true, email_verified: false, email: 'new.address@example.net' },
+        code: 'AYADeUpdateAttr==',
+        clientMetadata: { source: 'settings-page' },
+        type: 'sample type',
+      },
+      response: { emailMessage: 'Your code', emailSubject: 'Confirm your new address' },
+    }),
+  },
+  {
+    name: 'SMS sender fixture with an empty response object',
+    seen: 'aws/aws-lambda-dotnet cognito-customsmssender-event.json (response {})',
+    version: '1',
+    event: envelope('CustomSMSSender_ResendCode', {
+      request: {
+        userAttributes: { phone_number: '+61491570006' },
+        type: 'customSMSSenderRequestV1',
+        code: 'AYADeResend==',
+      },
+      response: {},
+    }),
+  },
+  {
+    name: 'account takeover notification carrying a code anyway, MFA_IF_CONFIGURED',
+    seen: '@types/aws-lambda types the notification code as string | null (DefinitelyTyped custom-email-sender.d.ts)',
+    version: '1',
+    event: envelope('CustomEmailSender_AccountTakeOverNotification', {
+      callerContext: caller(null, null),
+      request: {
+        type: 'customEmailSenderRequestV1',
+        code: 'AYADeStrayCode==',
+        clientMetadata: null,
+        userAttributes: {
+          EVENT_ID: '1c0f2a7e-4d8b-4e55-9f3a-6b2d0c9e8a71',
+          USER_NAME: 'mira.tanaka',
+          IP_ADDRESS: '203.0.113.77',
+          ACCOUNT_TAKE_OVER_ACTION: 'MFA_IF_CONFIGURED',
+          ONE_CLICK_LINK_VALID: 'https://auth.example.net/ato/valid?t=v4l1d',
+          ONE_CLICK_LINK_INVALID: 'https://auth.example.net/ato/invalid?t=1nv4l1d',
+          LOGIN_TIME: 'Tuesday, March 3, 2026 09:41 AM UTC',
+          FEEDBACK_TOKEN: 'ZmVlZGJhY2stdG9rZW4',
+          CITY: 'Osaka',
+          COUNTRY: 'Japan',
+          DEVICE_NAME: 'Firefox 126, Windows',
+        },
+      },
+    }),
+  },
+  {
+    name: 'custom message fixture: #### code, {username} on sign-up, boolean attributes, response filled',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-custommessage.json and aws-lambda-java-libs custom message event',
+    version: '1',
+    event: envelope('CustomMessage_ResendCode', {
+      callerContext: caller(CLIENT, 'aws-sdk-java-2.25.6'),
+      request: {
+        userAttributes: { phone_number_verified: true, email_verified: false },
+        codeParameter: '####',
+        usernameParameter: '{username}',
+        clientMetadata: { campaign: 'reactivation' },
+      },
+      response: { smsMessage: 'old text ####', emailMessage: 'old body ####', emailSubject: 'old subject' },
+    }),
+  },
+  {
+    name: 'invitation without a usernameParameter',
+    seen: 'inferred: hand-built AdminCreateUser fixtures omit usernameParameter (reads as {username})',
+    version: '1',
+    event: envelope('CustomMessage_AdminCreateUser', {
+      userName: 'b.lindqvist',
+      callerContext: caller('CLIENT_ID_NOT_APPLICABLE'),
+      request: {
+        userAttributes: { 'cognito:user_status': 'FORCE_CHANGE_PASSWORD', email: 'b.lindqvist@example.net' },
+        codeParameter: '{####}',
+        linkParameter: '{##Click Here##}',
+      },
+      response: { smsMessage: null, emailMessage: null, emailSubject: null },
+    }),
+  },
+  {
+    name: 'migration fixture with request userAttributes and userName keys',
+    seen: 'aws/aws-lambda-dotnet cognito-migrateuser-event.json (extra request keys)',
+    version: '1',
+    event: envelope('UserMigration_Authentication', {
+      userName: 'legacy.user@example.net',
+      request: {
+        userAttributes: { legacy_id: '88213' },
+        userName: 'legacy.user@example.net',
+        password: 'c0rrect-h0rse',
+        validationData: { ip: '198.51.100.24' },
+        clientMetadata: { origin: 'old-portal' },
+      },
+      response: {
+        userAttributes: null,
+        messageAction: null,
+        finalUserStatus: null,
+        desiredDeliveryMediums: null,
+        forceAliasCreation: null,
+      },
+    }),
+  },
+  {
+    name: 'migration at ForgotPassword: no password, validationData null, SDK for .NET caller',
+    seen: 'AWS developer guide, migrate user (password absent for UserMigration_ForgotPassword); .NET SDK awsSdkVersion form',
+    version: '1',
+    event: envelope('UserMigration_ForgotPassword', {
+      userName: 'legacy.user@example.net',
+      callerContext: caller(CLIENT, 'aws-sdk-dotnet-coreclr-3.7.300.12'),
+      request: { validationData: null },
+      response: {
+        userAttributes: null,
+        forceAliasCreation: null,
+        enableSMSMFA: null,
+        finalUserStatus: null,
+        messageAction: null,
+        desiredDeliveryMediums: null,
+      },
+    }),
+  },
+  {
+    name: 'sign-up sample with a non-numeric version and no validation data',
+    seen: 'Powertools Python test event cognitoPreSignUpEvent.json (version "string")',
+    version: '1',
+    event: envelope('PreSignUp_SignUp', {
+      version: 'string',
+      userName: 'jo.example',
+      request: { userAttributes: { email: 'jo@example.net', phone_number: '+61491570006' } },
+      response: {},
+    }),
+  },
+  {
+    name: 'admin-created user in GovCloud: validationData null, client metadata, email username',
+    seen: 'AWS developer guide, pre sign-up (AdminCreateUser ValidationData and ClientMetadata); us-gov partition',
+    version: '1',
+    event: envelope('PreSignUp_AdminCreateUser', {
+      region: 'us-gov-west-1',
+      userPoolId: 'us-gov-west-1_Gv7aB2cD9',
+      userName: 'analyst@agency.example',
+      callerContext: caller('CLIENT_ID_NOT_APPLICABLE', 'aws-sdk-go-v2-1.30.3'),
+      request: {
+        userAttributes: { email: 'analyst@agency.example', email_verified: 'true' },
+        validationData: null,
+        clientMetadata: { ticket: 'OPS-4471' },
+      },
+      response: { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false },
+    }),
+  },
+  {
+    name: 'post confirmation with boolean email_verified and a placeholder version',
+    seen: 'Powertools Python test event cognitoPostConfirmationEvent.json (shape)',
+    version: '1',
+    event: envelope('PostConfirmation_ConfirmSignUp', {
+      version: 'string',
+      region: 'cn-northwest-1',
+      userPoolId: 'cn-northwest-1_Cn4eX8mP1',
+      request: { userAttributes: { email: 'li.wei@example.cn', email_verified: true } },
+      response: {},
+    }),
+  },
+  {
+    name: 'post confirmation fixture whose pre-filled response carries message fields',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-postconfirmation.json',
+    version: '1',
+    event: envelope('PostConfirmation_ConfirmForgotPassword', {
+      request: { userAttributes: { email: 'ines.park@example.net', phone_number: '+61491570006' } },
+      response: { emailMessage: 'x', emailSubject: 'y', smsMessage: 'z' },
+    }),
+  },
+  {
+    name: 'pre authentication of a Sign in with Apple user, quoted userNotFound',
+    seen: 'inferred: hand-written sample events quote flags as they quote attribute booleans (AWS samples)',
+    version: '1',
+    event: envelope('PreAuthentication_Authentication', {
+      userName: 'signinwithapple_001234.5f6e7d8c9b0a.1122',
+      request: {
+        userAttributes: { sub: SUB, 'cognito:user_status': 'EXTERNAL_PROVIDER', email: 'relay@privaterelay.example' },
+        validationData: { deviceFingerprint: 'fp-77a1' },
+        userNotFound: 'false',
+      },
+      response: {},
+    }),
+  },
+  {
+    name: 'post authentication with structured client metadata and nested attribute values',
+    seen: 'inferred: handler tests in public repositories nest objects in attribute and metadata maps',
+    version: '1',
+    event: envelope('PostAuthentication_Authentication', {
+      region: 'eu-central-1',
+      request: {
+        userAttributes: { sub: SUB, address: { formatted: '1 Example Street' }, 'custom:roles': ['editor', 'viewer'] },
+        newDeviceUsed: false,
+        clientMetadata: { device: { os: 'android', version: 14 } },
+      },
+      response: {},
+    }),
+  },
+  {
+    name: 'V1 new-password challenge with groups, roles and a preferred role',
+    seen: 'aws/aws-lambda-dotnet cognito-pre-token-generation-event.json (TokenGeneration_NewPasswordChallenge)',
+    version: '1',
+    event: envelope('TokenGeneration_NewPasswordChallenge', {
+      region: 'eu-west-1',
+      userPoolId: 'eu-west-1_Nw9pQ3rS5',
+      userName: 'field.tech04',
+      request: {
+        userAttributes: {
+          sub: SUB,
+          'cognito:user_status': 'CONFIRMED',
+          email_verified: 'true',
+          email: 'tech04@example.net',
+        },
+        groupConfiguration: {
+          groupsToOverride: ['Technicians', 'Dispatch'],
+          iamRolesToOverride: ['arn:aws:iam::210987654321:role/tech', 'arn:aws:iam::210987654321:role/dispatch'],
+          preferredRole: 'arn:aws:iam::210987654321:role/tech',
+        },
+      },
+      response: { claimsOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'V2 sign-in whose groupConfiguration has no preferredRole key',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-pretokengen-v2.json (request shape)',
+    version: '2',
+    event: envelope('TokenGeneration_Authentication', {
+      version: '2',
+      userName: 'k.adeyemi',
+      request: {
+        userAttributes: { sub: SUB, 'cognito:email_alias': 'k.adeyemi@example.net', email_verified: 'true' },
+        groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [] },
+        scopes: ['aws.cognito.signin.user.admin'],
+      },
+      response: { claimsAndScopeOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'V2 hosted sign-in of a Facebook user with OAuth scopes and client metadata',
+    seen: 'aws/aws-lambda-dotnet cognito-pretokengenerationv2-event.json (scopes, clientMetadata); federated userName',
+    version: '2',
+    event: envelope('TokenGeneration_HostedAuth', {
+      version: '2',
+      userName: 'Facebook_10223344556677889',
+      request: {
+        userAttributes: {
+          sub: SUB,
+          identities:
+            '[{"userId":"10223344556677889","providerName":"Facebook","providerType":"Facebook","issuer":null,"primary":true,"dateCreated":1767225600000}]',
+          'cognito:user_status': 'EXTERNAL_PROVIDER',
+        },
+        groupConfiguration: {
+          groupsToOverride: ['ap-southeast-2_Rw0rLdEv7_Facebook'],
+          iamRolesToOverride: [],
+          preferredRole: null,
+        },
+        scopes: ['openid', 'email', 'profile', 'https://api.example.net/orders.read'],
+        clientMetadata: { tenant: 'north' },
+      },
+      response: { claimsAndScopeOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'V3 refresh of a user with a null group list',
+    seen: 'inferred: groupConfiguration lists may be null (catalogue §6); V3 pools send "3" for user sources',
+    version: '3',
+    event: envelope('TokenGeneration_RefreshTokens', {
+      version: '3',
+      region: 'sa-east-1',
+      request: {
+        userAttributes: { sub: SUB, email: 'r.silva@example.com.br' },
+        groupConfiguration: { groupsToOverride: null, iamRolesToOverride: null, preferredRole: null },
+        scopes: ['openid', 'aws.cognito.signin.user.admin'],
+      },
+      response: { claimsAndScopeOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'V3 client credentials with the client id as userName and an empty user',
+    seen: 'inferred: M2M events (catalogue §2.6); DefinitelyTyped V3 type keeps userAttributes and groupConfiguration',
+    version: '3',
+    event: envelope('TokenGeneration_ClientCredentials', {
+      version: '3',
+      userName: CLIENT,
+      request: {
+        userAttributes: {},
+        groupConfiguration: { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
+        scopes: ['inventory/read', 'inventory/write'],
+        clientMetadata: { environment: 'staging' },
+      },
+      response: { claimsAndScopeOverrideDetails: null },
+    }),
+  },
+  {
+    name: 'OIDC fixture with the response already filled',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-inbound-federation-oidc.json',
+    version: '1',
+    event: envelope('InboundFederation_ExternalProvider', {
+      userName: 'PartnerOidc_a91b',
+      request: {
+        providerName: 'PartnerOidc',
+        providerType: 'OIDC',
+        attributes: {
+          tokenResponse: { access_token: 'eyJ.partner', token_type: 'Bearer', expires_in: '3600' },
+          idToken: { sub: 'a91b', email: 'n.okeke@partner.example', email_verified: 'true' },
+          userInfo: { email: 'n.okeke@partner.example', given_name: 'Nneka', family_name: 'Okeke' },
+        },
+      },
+      response: { userAttributesToMap: { email: 'n.okeke@partner.example', given_name: 'Nneka' } },
+    }),
+  },
+  {
+    name: 'SAML sign-in with a NameID-style userName and the response filled',
+    seen: 'aws/aws-lambda-go testdata cognito-event-userpools-inbound-federation-saml.json',
+    version: '1',
+    event: envelope('InboundFederation_ExternalProvider', {
+      userName: 'okta_d.ferreira@corp.example',
+      request: {
+        providerName: 'okta',
+        providerType: 'SAML',
+        attributes: {
+          samlResponse: {
+            'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress': 'd.ferreira@corp.example',
+            'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname': 'Ferreira',
+          },
+        },
+      },
+      response: { userAttributesToMap: { email: 'd.ferreira@corp.example', family_name: 'Ferreira' } },
+    }),
+  },
 ]
 
 /** Every real-world event shape, each as a fresh copy. */
