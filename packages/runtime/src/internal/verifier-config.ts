@@ -33,6 +33,7 @@ export interface VerifierSettings {
   readonly pools: readonly PoolSetting[]
   readonly clockTolerance: number
   readonly maxTokenLength: number
+  readonly maxTokenLifetime: number
   readonly cache: { readonly maxEntries: number; readonly maxAgeSeconds: number } | undefined
   readonly fetch: {
     readonly fetch: FetchLike
@@ -86,6 +87,15 @@ export function resolveVerifierSettings(input: unknown, sharedInput: unknown): V
   const sp = multi ? 'shared.' : ''
   const clockTolerance = numberOption(s.clockTolerance, `${sp}clockTolerance`, 5, 0, 60, false, issues)
   const maxTokenLength = numberOption(s.maxTokenLength, `${sp}maxTokenLength`, 16_384, 256, 1_048_576, true, issues)
+  const maxTokenLifetime = numberOption(
+    s.maxTokenLifetime,
+    `${sp}maxTokenLifetime`,
+    86_400,
+    60,
+    31_536_000,
+    true,
+    issues,
+  )
   const cache = resolveCache(s.cache, `${sp}cache`, issues)
   const fetch = resolveFetch(s.jwksFetch, `${sp}jwksFetch`, issues)
   if (s.customCheck !== undefined && typeof s.customCheck !== 'function') {
@@ -103,6 +113,7 @@ export function resolveVerifierSettings(input: unknown, sharedInput: unknown): V
     pools: Object.freeze(pools),
     clockTolerance,
     maxTokenLength,
+    maxTokenLifetime,
     cache,
     fetch: fetch as VerifierSettings['fetch'],
     customCheck: s.customCheck as VerifierSettings['customCheck'],

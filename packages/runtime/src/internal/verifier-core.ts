@@ -86,7 +86,7 @@ export function buildVerifier<K>(
     }
   }
   const cache = settings.cache && new VerifiedTokenCache(settings.cache.maxEntries, settings.cache.maxAgeSeconds)
-  const { maxTokenLength, clockTolerance, customCheck, includeClaimsInErrors } = settings
+  const { maxTokenLength, maxTokenLifetime, clockTolerance, customCheck, includeClaimsInErrors } = settings
   const headers = new Map<string, VerifiedTokenHeader>()
   const decodedTokens = new Map<number, DecodedToken<K>>()
   const decodedRing = new Array<number | undefined>(DECODED_TOKENS)
@@ -208,7 +208,7 @@ export function buildVerifier<K>(
     try {
       checkTimes(payload, now / 1000, clockTolerance)
       // A token seen before passed the time-independent checks already; only time moves on.
-      if (!known) checkClaims(payload, target.pool, header)
+      if (!known) checkClaims(payload, target.pool, header, maxTokenLifetime)
     } catch (error) {
       if (includeClaimsInErrors && error instanceof JwtInvalidClaimError) error.claims = payload
       throw error
@@ -263,9 +263,10 @@ function checkTimes(p: Claims, now: number, tolerance: number): void {
 /**
  * Time-independent claim rules, after the signature verified: `sub` is required, `token_use`
  * must be `id` or `access` (and the configured one), then the client, groups and scope; types
- * are checked for every Cognito claim present.
+ * are checked for every Cognito claim present, and `iat < exp <= iat + maxLifetime`,
+ * `auth_time <= iat`.
  */
-function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader): void {
+function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, maxLifetime: number): void {
   const sub = p.sub
   if (sub === undefined) throw new JwtMissingClaimError('sub')
   if (typeof sub !== 'string' || sub.length === 0) throw new JwtInvalidClaimTypeError('sub', 'a non-empty string')
@@ -285,35 +286,26 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader):
 
   const clientIds = pool.clientIds
   if (tokenUse === 'id') {
+    // Cognito puts the one client id in `aud` as a string (and the claims type says so): an array,
+    // even of one, is not a Cognito ID token.
     const aud = p.aud
     if (aud === undefined) throw new JwtMissingClaimError('aud')
-    let client: unknown = aud
-    if (typeof aud !== 'string') {
-      if (!isStringArray(aud) || aud.length === 0)
-        throw new JwtInvalidClaimTypeError('aud', 'a string or an array of strings')
-      // Several audiences: the authorized party names the client (OIDC Core §3.1.3.7).
-      if (aud.length === 1) client = aud[0]
-      else {
-        const azp = p.azp
-        if (typeof azp !== 'string' || !aud.includes(azp))
-          throw new JwtInvalidClaimTypeError('azp', 'one of the audiences when aud has several')
-        client = azp
-      }
-    }
-    // An authorized party, when present, must be the client the token is accepted for.
+    if (typeof aud !== 'string' || aud.length === 0)
+      throw new JwtInvalidClaimTypeError('aud', 'a non-empty string (the app client id) in an ID token')
+    // An authorized party, when present, must be that same client.
     const azp = p.azp
     if (azp !== undefined) {
       if (typeof azp !== 'string') throw new JwtInvalidClaimTypeError('azp', 'a string')
-      if (azp !== client) throw new CognitoJwtInvalidClientIdError('azp', azp)
+      if (azp !== aud) throw new CognitoJwtInvalidClientIdError('azp', azp)
     }
-    if (clientIds !== null && !clientIds.includes(client as string))
-      throw new CognitoJwtInvalidClientIdError('aud', aud)
+    if (clientIds !== null && !clientIds.includes(aud)) throw new CognitoJwtInvalidClientIdError('aud', aud)
     optionalString(p, 'cognito:username')
     optionalString(p, 'nonce')
   } else {
     const clientId = p.client_id
     if (clientId === undefined) throw new JwtMissingClaimError('client_id')
-    if (typeof clientId !== 'string') throw new JwtInvalidClaimTypeError('client_id', 'a string')
+    if (typeof clientId !== 'string' || clientId.length === 0)
+      throw new JwtInvalidClaimTypeError('client_id', 'a non-empty string')
     if (clientIds !== null && !clientIds.includes(clientId))
       throw new CognitoJwtInvalidClientIdError('client_id', clientId)
     const aud = p.aud
@@ -324,9 +316,19 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader):
     const version = p.version
     if (version !== undefined && typeof version !== 'number') throw new JwtInvalidClaimTypeError('version', 'a number')
   }
+  // Times against each other (their types were checked by checkTimes): a token ends after it was
+  // issued, lives no longer than Cognito lets a token live, and is issued after its authentication.
+  const iat = p.iat as number
+  const exp = p.exp as number
+  if (exp <= iat) throw new JwtInvalidClaimTypeError('exp', 'later than iat')
+  if (exp - iat > maxLifetime) {
+    throw new JwtInvalidClaimTypeError('exp', `at most ${maxLifetime} seconds after iat (maxTokenLifetime)`)
+  }
   const authTime = p.auth_time
-  if (authTime !== undefined && (typeof authTime !== 'number' || !Number.isFinite(authTime))) {
-    throw new JwtInvalidClaimTypeError('auth_time', 'a number (seconds since the epoch)')
+  if (authTime !== undefined) {
+    if (typeof authTime !== 'number' || !Number.isFinite(authTime))
+      throw new JwtInvalidClaimTypeError('auth_time', 'a number (seconds since the epoch)')
+    if (authTime > iat) throw new JwtInvalidClaimTypeError('auth_time', 'no later than iat')
   }
   optionalString(p, 'jti')
   optionalString(p, 'origin_jti')

@@ -166,6 +166,15 @@ export interface CognitoVerifierSharedOptions<C = CognitoTokenClaims> {
    */
   readonly maxTokenLength?: number
   /**
+   * Longest accepted token lifetime, `exp - iat`, in seconds. Cognito issues ID and access tokens
+   * valid for at most one day, so a token claiming to live longer was not issued by Cognito (or
+   * was issued for a replay window nobody asked for). Raise it only for an emulator or custom
+   * issuer that issues longer-lived tokens.
+   * @default 86400
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html
+   */
+  readonly maxTokenLifetime?: number
+  /**
    * Cache verified tokens (keyed by the SHA-256 of the exact token string). Failures are never
    * cached. `true` uses the defaults.
    * @default false
