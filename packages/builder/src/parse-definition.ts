@@ -1,6 +1,7 @@
 import { userPoolDefinitionSchema } from './definition/definition-schema.js'
 import { DEFINITION_VERSION, type UserPoolDefinition } from './definition/user-pool-definition.js'
 import { DefinitionValidationError } from './errors.js'
+import { toDefinitionIssues } from './internal/zod-issues.js'
 
 /**
  * Parses an unknown value (e.g. `JSON.parse` output) into a definition, listing every issue with
@@ -36,13 +37,7 @@ export function parseDefinitionDocument(value: unknown): UserPoolDefinition {
   }
   const result = userPoolDefinitionSchema.safeParse(value)
   if (!result.success) {
-    throw new DefinitionValidationError(
-      result.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        rule: `Schema.${issue.code}`,
-        message: issue.message,
-      })),
-    )
+    throw new DefinitionValidationError(toDefinitionIssues(result.error.issues))
   }
   return result.data as unknown as UserPoolDefinition
 }

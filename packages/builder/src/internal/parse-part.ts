@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { DefinitionValidationError } from '../errors.js'
+import { toDefinitionIssues } from './zod-issues.js'
 
 /**
  * Checks a part built from `with*` options against its definition schema, so wrong types from
@@ -8,11 +9,5 @@ import { DefinitionValidationError } from '../errors.js'
 export function parsePart<T>(schema: z.ZodType, value: T, path: string): T {
   const result = schema.safeParse(value)
   if (result.success) return value
-  throw new DefinitionValidationError(
-    result.error.issues.map((issue) => ({
-      path: [path, ...issue.path.map(String)].join('.'),
-      rule: `Schema.${issue.code}`,
-      message: issue.message,
-    })),
-  )
+  throw new DefinitionValidationError(toDefinitionIssues(result.error.issues, [path]))
 }

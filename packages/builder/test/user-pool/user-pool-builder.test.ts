@@ -455,7 +455,14 @@ describe('a bad argument fails at the with* call, naming the setting', () => {
 
   it('userPool() refuses unknown props and ids without letters', () => {
     expect(refusal(() => userPool('P', { userPoolNmae: 'typo' } as never)).issues).toEqual([
-      expect.objectContaining({ path: '', rule: 'Schema.unrecognized_keys' }),
+      expect.objectContaining({ path: 'userPoolNmae', rule: 'Schema.unrecognized_keys' }),
+    ])
+    expect(refusal(() => userPool('P', { emailSettings: { from: 'a@example.com' } } as never)).issues).toEqual([
+      expect.objectContaining({
+        path: 'emailSettings',
+        rule: 'Schema.unrecognized_keys',
+        message: expect.stringContaining('use email: UserPoolEmail.withCognito'),
+      }),
     ])
     expect(refusal(() => userPool('--')).issues).toEqual([
       expect.objectContaining({ path: 'id', rule: 'UserPoolIdInvalid' }),

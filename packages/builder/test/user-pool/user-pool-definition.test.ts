@@ -91,10 +91,10 @@ describe('a bad document fails with every issue and its path', () => {
     const paths = (error as DefinitionValidationError).issues.map((i) => i.path)
     expect(paths).toEqual(
       expect.arrayContaining([
-        'settings',
+        'settings.surprise',
         'settings.mfa',
         'settings.passwordPolicy.minLength',
-        'customAttributes.tenant',
+        'customAttributes.tenant.min',
         'triggers.operations.preSignUp.lambdaArn',
       ]),
     )
