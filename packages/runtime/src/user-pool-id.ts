@@ -10,6 +10,9 @@ import { OptionsValidationError } from './errors.js'
  * Sovereign Cloud (`eusc-de-east-1`). China regions are refused: user pools are not offered there.
  */
 const USER_POOL_ID = /^((?:eusc-[a-z]{2}|[a-z]{2})-(?:gov-)?[a-z]+-\d{1,2})_([A-Za-z0-9]{1,64})$/
+/** Regions of the isolated partitions (`us-iso-east-1`, `us-isob-east-1`, `eu-isoe-west-1`, ...). */
+const ISOLATED_REGION = /^[a-z]{2}-iso[a-z]?-[a-z]+-\d{1,2}$/
+
 /** A region name as it appears in a pool id. */
 const REGION = /^(?:eusc-[a-z]{2}|[a-z]{2})-(?:gov-)?[a-z]+-\d{1,2}$/
 
@@ -47,6 +50,8 @@ export function userPoolIdProblem(value: unknown): string | undefined {
   if (value.startsWith('cn-')) {
     return `${JSON.stringify(value)} is in a China region, where Cognito user pools are not offered; use unsafeCustomIssuer for an emulator`
   }
+  const underscore = value.indexOf('_')
+  if (ISOLATED_REGION.test(underscore === -1 ? value : value.slice(0, underscore))) return isolatedProblem(value)
   if (!USER_POOL_ID.test(value)) {
     return `must match {region}_{alphanumeric id}, like "eu-west-1_AbCdEf123"; received ${JSON.stringify(value)}`
   }
@@ -58,6 +63,7 @@ export function regionProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') return `must be a region name like "eu-west-1"; received ${describe(value)}`
   if (value.startsWith('cn-'))
     return `${JSON.stringify(value)} is a China region, where Cognito user pools are not offered`
+  if (ISOLATED_REGION.test(value)) return isolatedProblem(value)
   if (!REGION.test(value)) return `must be a region name like "eu-west-1"; received ${JSON.stringify(value)}`
   return undefined
 }
@@ -108,6 +114,10 @@ export function jwksUriOf(issuer: string): string {
   const url = new URL(issuer)
   url.pathname = `${url.pathname.replace(/\/$/, '')}/.well-known/jwks.json`
   return url.href
+}
+
+function isolatedProblem(value: string): string {
+  return `${JSON.stringify(value)} is in an isolated (ISO) partition, whose Cognito host names and DNS suffix are not derived here; use unsafeCustomIssuer for the verifier and the domain's https:// origin for hosted-UI URLs`
 }
 
 function describe(value: unknown): string {

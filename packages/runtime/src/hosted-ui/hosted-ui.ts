@@ -277,7 +277,7 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
         })
       }
     }
-    if (typeof p.state === 'string' && /^\s*(\{|\[|%7B|%5B)/i.test(p.state)) {
+    if (typeof p.state === 'string' && JSON_STATE.test(p.state)) {
       issues.push({
         path: 'state',
         rule: 'StateFormat',
@@ -408,8 +408,18 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
       issues.push({ path: 'responseType', rule: 'ResponseType', message: 'responseType must be "code" or "token"' })
     }
     checkScopes(p.scopes, rules, issues)
-    if (p.state !== undefined && (typeof p.state !== 'string' || p.state.length === 0)) {
-      issues.push({ path: 'state', rule: 'OptionType', message: 'state must be a non-empty string' })
+    if (p.state !== undefined && (typeof p.state !== 'string' || p.state.length === 0 || p.state.length > 2048)) {
+      issues.push({
+        path: 'state',
+        rule: 'OptionType',
+        message: 'state must be a non-empty string of at most 2048 characters',
+      })
+    } else if (typeof p.state === 'string' && JSON_STATE.test(p.state)) {
+      issues.push({
+        path: 'state',
+        rule: 'StateFormat',
+        message: 'state must not be (URL-encoded) JSON; Cognito refuses it. Keep app data in the session',
+      })
     }
     if (issues.length > 0) throw new OptionsValidationError('hosted UI logout parameters', issues)
     url.searchParams.set('redirect_uri', p.redirectUri as string)
@@ -469,13 +479,20 @@ function checkRedirectUri(value: unknown, path: string, rules: ClientRules | und
   }
 }
 
+/** `scope-token` of RFC 6749 §3.3. */
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/
+
+/** Cognito refuses a `state` that is (URL-encoded) JSON. */
+const JSON_STATE = /^\s*(\{|\[|%7B|%5B)/i
+
 function checkScopes(value: unknown, rules: ClientRules | undefined, issues: OptionsIssue[]): void {
   if (value === undefined) return
-  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string' && s.length > 0 && !/\s/.test(s))) {
+  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string' && SCOPE_TOKEN.test(s))) {
     issues.push({
       path: 'scopes',
       rule: 'ScopeFormat',
-      message: 'scopes must be an array of scope names without spaces',
+      message:
+        'scopes must be an array of scope names: printable ASCII without spaces, quotes or backslashes (RFC 6749 §3.3)',
     })
     return
   }

@@ -9,20 +9,28 @@ export type BearerErrorCode = 'invalid_request' | 'invalid_token' | 'insufficien
 
 /** Attributes of a bearer challenge. */
 export interface BearerChallenge {
-  /** Protection space, e.g. `api`. */
+  /** Protection space, e.g. `api` (a quoted-string: `"` and `\\` are escaped, other characters outside printable ASCII dropped). */
   readonly realm?: string
   /** Absent when the request carried no credentials at all (RFC 6750 §3.1). */
   readonly error?: BearerErrorCode
   /** A human-readable sentence (characters outside RFC 6750's set are dropped). */
   readonly errorDescription?: string
-  /** Scopes the resource needs (with `insufficient_scope`). */
+  /** Scopes the resource needs (with `insufficient_scope`); a name that is not an RFC 6749 scope-token is left out, never altered. */
   readonly scope?: readonly string[]
 }
 
-/** Keeps to the characters RFC 6750 allows inside quoted attribute values. */
+/** Keeps to the characters RFC 6750 §3 allows in `error_description` (no `"`, no `\\`, ASCII only). */
 function quoted(value: string): string {
   return `"${value.replace(/[^\x20\x21\x23-\x5b\x5d-\x7e]/g, '')}"`
 }
+
+/** An RFC 7235 quoted-string: printable ASCII, with `"` and `\\` escaped (no line breaks, ever). */
+function quotedString(value: string): string {
+  return `"${value.replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '\\$&')}"`
+}
+
+/** `scope-token` of RFC 6749 §3.3. */
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/
 
 /**
  * The value of a `WWW-Authenticate` header for a bearer challenge.
@@ -35,10 +43,10 @@ function quoted(value: string): string {
  */
 export function wwwAuthenticate(challenge: BearerChallenge = {}): string {
   const parts: string[] = []
-  if (challenge.realm !== undefined) parts.push(`realm=${quoted(challenge.realm)}`)
+  if (challenge.realm !== undefined) parts.push(`realm=${quotedString(challenge.realm)}`)
   if (challenge.error !== undefined) parts.push(`error=${quoted(challenge.error)}`)
   if (challenge.errorDescription !== undefined) parts.push(`error_description=${quoted(challenge.errorDescription)}`)
-  if (challenge.scope !== undefined && challenge.scope.length > 0)
-    parts.push(`scope=${quoted(challenge.scope.join(' '))}`)
+  const scopes = challenge.scope?.filter((s) => SCOPE_TOKEN.test(s)) ?? []
+  if (scopes.length > 0) parts.push(`scope="${scopes.join(' ')}"`)
   return parts.length === 0 ? 'Bearer' : `Bearer ${parts.join(', ')}`
 }

@@ -145,7 +145,7 @@ describe('hostedUi without a definition', () => {
 
   it('builds /oauth2/authorize with state, nonce and PKCE S256, encoded by URLSearchParams', async () => {
     const request = await ui.authorizeUrl({
-      redirectUri: 'https://app.example/callback?tab=a&b=c d',
+      redirectUri: 'https://app.example/callback?tab=a&b=c%20d+e',
       scopes: ['openid', 'email', 'orders/read'],
     })
     expect(request.url.origin + request.url.pathname).toBe(
@@ -155,7 +155,7 @@ describe('hostedUi without a definition', () => {
     expect(Object.fromEntries(q)).toEqual({
       client_id: '1example23456789',
       response_type: 'code',
-      redirect_uri: 'https://app.example/callback?tab=a&b=c d',
+      redirect_uri: 'https://app.example/callback?tab=a&b=c%20d+e',
       scope: 'openid email orders/read',
       state: request.state,
       nonce: request.nonce,
@@ -164,7 +164,9 @@ describe('hostedUi without a definition', () => {
         .digest('base64url'),
       code_challenge_method: 'S256',
     })
-    expect(request.url.search).toContain('redirect_uri=https%3A%2F%2Fapp.example%2Fcallback%3Ftab%3Da%26b%3Dc+d')
+    expect(request.url.search).toContain(
+      'redirect_uri=https%3A%2F%2Fapp.example%2Fcallback%3Ftab%3Da%26b%3Dc%2520d%2Be',
+    )
     expect(request.url.search).toContain('scope=openid+email+orders%2Fread')
     const again = await ui.authorizeUrl({ redirectUri: 'https://app.example/callback' })
     expect(again.state).not.toBe(request.state)

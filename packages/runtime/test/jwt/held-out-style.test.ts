@@ -1579,6 +1579,14 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
       ]) {
         expect(() => verifierOf({ userPoolId }), JSON.stringify(userPoolId)).toThrow(OptionsValidationError)
       }
+      for (const userPoolId of ['us-iso-east-1_TestPool1', 'us-isob-east-1_TestPool1', 'eu-isoe-west-1_TestPool1']) {
+        expect(() => verifierOf({ userPoolId }), userPoolId).toThrow(/isolated \(ISO\) partition/)
+      }
+      expect(() => verifierOf({ userPoolId: 'cn-north-1_TestPool1' })).toThrow(/China/)
+      expect(verifierOf({ userPoolId: 'us-gov-west-1_TestPool1' }).issuers).toEqual([
+        'https://cognito-idp.us-gov-west-1.amazonaws.com/us-gov-west-1_TestPool1',
+        'https://issuer-cognito-idp.us-gov-west-1.amazonaws.com/us-gov-west-1_TestPool1',
+      ])
     })
   })
 
