@@ -153,6 +153,25 @@ describe('parseTriggerEvent', () => {
     )
   })
 
+  it('reads the archived guide’s array groupConfiguration as its first configuration', () => {
+    const role = 'arn:aws:iam::123456789012:role/editors'
+    const groups = { groupsToOverride: ['editors'], iamRolesToOverride: [role], preferredRole: role }
+    const event = createEvent('TokenGeneration_RefreshTokens', { request: { groupConfiguration: [groups] as never } })
+    const parsed = parseTriggerEvent(event)
+    expect(parsed.triggerSource === 'TokenGeneration_RefreshTokens' && parsed.request.groupConfiguration).toEqual(
+      groups,
+    )
+    const empty = parseTriggerEvent({ ...event, request: { ...event.request, groupConfiguration: [] } })
+    expect(empty.triggerSource === 'TokenGeneration_RefreshTokens' && empty.request.groupConfiguration).toEqual({
+      groupsToOverride: [],
+      iamRolesToOverride: [],
+      preferredRole: null,
+    })
+    expect(() =>
+      parseTriggerEvent({ ...event, request: { ...event.request, groupConfiguration: [{ groupsToOverride: 1 }] } }),
+    ).toThrow(/request\.groupConfiguration\[0\]\.groupsToOverride/)
+  })
+
   it('reads the V2 documentation sample’s array preferredRole as its first role', () => {
     const event = createEvent('TokenGeneration_Authentication', {
       version: '2',

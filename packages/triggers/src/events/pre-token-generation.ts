@@ -532,12 +532,15 @@ function buildTokenBlocks() {
       z.transform((role: string | null | string[]) => (Array.isArray(role) ? (role[0] ?? null) : role)),
     ),
   )
-  // A missing or null group configuration is the one of a user in no group.
+  // A missing or null group configuration is the one of a user in no group. The archived developer
+  // guide shows it as an array holding one configuration: read that as its first item.
+  const configuration = z.looseObject({ groupsToOverride: list, iamRolesToOverride: list, preferredRole })
   const groupConfiguration = z.pipe(
-    z.optional(z.nullable(z.looseObject({ groupsToOverride: list, iamRolesToOverride: list, preferredRole }))),
-    z.transform(
-      (groups): GroupConfiguration => groups ?? { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null },
-    ),
+    z.optional(z.nullable(z.union([configuration, z.array(configuration)]))),
+    z.transform((groups): GroupConfiguration => {
+      const first = Array.isArray(groups) ? groups[0] : groups
+      return first ?? { groupsToOverride: [], iamRolesToOverride: [], preferredRole: null }
+    }),
   )
   const v1Shape = { userAttributes: b.attributes, groupConfiguration, clientMetadata: b.optionalStringMap }
   return {

@@ -1209,7 +1209,7 @@ const EVENTS: readonly RealWorldEvent[] = [
   },
   {
     name: 'invitation without a usernameParameter',
-    seen: 'inferred: hand-built AdminCreateUser fixtures omit usernameParameter (reads as {username})',
+    seen: 'MousaZeidBaker/aws-lambda-typing tests: CustomMessage_AdminCreateUser event without usernameParameter',
     version: '1',
     event: envelope('CustomMessage_AdminCreateUser', {
       userName: 'b.lindqvist',
@@ -1469,6 +1469,25 @@ const EVENTS: readonly RealWorldEvent[] = [
         },
       },
       response: { userAttributesToMap: { email: 'd.ferreira@corp.example', family_name: 'Ferreira' } },
+    }),
+  },
+  {
+    name: 'V1 refresh whose groupConfiguration is an array holding one configuration',
+    seen: 'archived awsdocs/amazon-cognito-developer-guide, pre token generation parameters (groupConfiguration as an array)',
+    version: '1',
+    event: envelope('TokenGeneration_RefreshTokens', {
+      request: {
+        userAttributes: { sub: SUB, email: 'ines.park@example.net' },
+        groupConfiguration: [
+          {
+            groupsToOverride: ['editors'],
+            iamRolesToOverride: ['arn:aws:iam::210987654321:role/editors'],
+            preferredRole: 'arn:aws:iam::210987654321:role/editors',
+          },
+        ],
+        clientMetadata: { surface: 'mobile' },
+      },
+      response: { claimsOverrideDetails: null },
     }),
   },
 ]
