@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   CLIENT_ID_NOT_APPLICABLE,
+  issueTokens,
   parseTriggerEvent,
+  router,
   STANDARD_ATTRIBUTE_NAMES,
   TRIGGER_SOURCES,
   type TriggerEvent,
@@ -60,6 +62,33 @@ describe('real-world events', () => {
     it('passes through its wrapper', async () => {
       await passesWrapper(e.event, source, e.version)
     })
+  })
+
+  it('pass a router serving all 13 triggers, back to Cognito unchanged but for the response', async () => {
+    const all = router(
+      {
+        PreSignUp: () => undefined,
+        PostConfirmation: () => undefined,
+        PreAuthentication: () => undefined,
+        PostAuthentication: () => undefined,
+        InboundFederation: () => undefined,
+        DefineAuthChallenge: () => issueTokens(),
+        CreateAuthChallenge: () => undefined,
+        VerifyAuthChallengeResponse: () => false,
+        PreTokenGeneration: () => undefined,
+        UserMigration: () => ({ userAttributes: { email: 'a@example.com', email_verified: 'true' } }),
+        CustomMessage: () => undefined,
+        CustomEmailSender: () => undefined,
+        CustomSMSSender: () => undefined,
+      },
+      { customEmailSender: { decrypt: null }, customSmsSender: { decrypt: null } },
+    )
+    for (const e of realWorldEvents()) {
+      const { response: _in, ...rest } = structuredClone(e.event)
+      const out = (await all(e.event as never)) as Record<string, unknown>
+      const { response: _out, ...outRest } = out
+      expect(outRest, e.name).toEqual(rest)
+    }
   })
 
   it('reads them the way handlers expect', () => {
