@@ -104,6 +104,7 @@ export type {
   CustomAttributeTypesOfMap,
   WithCustomAttributes,
 } from './user-pool/custom-attribute.js'
+export type { CustomAttributeConfig } from './user-pool/custom-attribute-config.js'
 export { DateTimeAttribute } from './user-pool/date-time-attribute.js'
 export { FeaturePlan } from './user-pool/feature-plan.js'
 export { fromUserPoolArn } from './user-pool/from-user-pool-arn.js'

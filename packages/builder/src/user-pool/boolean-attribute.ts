@@ -1,5 +1,6 @@
 import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
+import { type CustomAttributeConfig, customAttributeConfig } from './custom-attribute-config.js'
 
 /**
  * A custom attribute holding a boolean.
@@ -22,6 +23,18 @@ export class BooleanAttribute implements CustomAttribute<'Boolean'> {
   }
 
   /** The plain definition form. */
+  /**
+   * The CDK's bound form (`dataType`, constraints, `mutable`), as `ICustomAttribute.bind()`.
+   *
+   * @example
+   * ```ts
+   * new BooleanAttribute().bind().dataType // 'Boolean'
+   * ```
+   */
+  bind(): CustomAttributeConfig {
+    return customAttributeConfig(this.#def)
+  }
+
   toDefinition(): CustomAttributeDefinition<'Boolean'> {
     return this.#def
   }

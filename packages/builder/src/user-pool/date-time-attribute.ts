@@ -1,5 +1,6 @@
 import type { CustomAttributeDefinition } from '../definition/custom-attribute-definition.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
+import { type CustomAttributeConfig, customAttributeConfig } from './custom-attribute-config.js'
 
 /**
  * A custom attribute holding a date and time.
@@ -22,6 +23,18 @@ export class DateTimeAttribute implements CustomAttribute<'DateTime'> {
   }
 
   /** The plain definition form. */
+  /**
+   * The CDK's bound form (`dataType`, constraints, `mutable`), as `ICustomAttribute.bind()`.
+   *
+   * @example
+   * ```ts
+   * new DateTimeAttribute().bind().dataType // 'DateTime'
+   * ```
+   */
+  bind(): CustomAttributeConfig {
+    return customAttributeConfig(this.#def)
+  }
+
   toDefinition(): CustomAttributeDefinition<'DateTime'> {
     return this.#def
   }

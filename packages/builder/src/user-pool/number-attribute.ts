@@ -2,6 +2,7 @@ import type { CustomAttributeDefinition } from '../definition/custom-attribute-d
 import { DefinitionValidationError } from '../errors.js'
 import type { NumberValue } from '../intrinsic.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
+import { type CustomAttributeConfig, customAttributeConfig } from './custom-attribute-config.js'
 import { customAttributeConstraintIssues } from './custom-attribute-rules.js'
 
 /** Options of a {@link NumberAttribute}. */
@@ -44,6 +45,18 @@ export class NumberAttribute implements CustomAttribute<'Number'> {
   }
 
   /** The plain definition form. */
+  /**
+   * The CDK's bound form (`dataType`, constraints, `mutable`), as `ICustomAttribute.bind()`.
+   *
+   * @example
+   * ```ts
+   * new NumberAttribute().bind().dataType // 'Number'
+   * ```
+   */
+  bind(): CustomAttributeConfig {
+    return customAttributeConfig(this.#def)
+  }
+
   toDefinition(): CustomAttributeDefinition<'Number'> {
     return this.#def
   }

@@ -2,6 +2,7 @@ import type { CustomAttributeDefinition } from '../definition/custom-attribute-d
 import { DefinitionValidationError } from '../errors.js'
 import type { NumberValue } from '../intrinsic.js'
 import type { CustomAttribute, CustomAttributeProps } from './custom-attribute.js'
+import { type CustomAttributeConfig, customAttributeConfig } from './custom-attribute-config.js'
 import { customAttributeConstraintIssues } from './custom-attribute-rules.js'
 
 /** Options of a {@link StringAttribute}. */
@@ -44,6 +45,18 @@ export class StringAttribute implements CustomAttribute<'String'> {
   }
 
   /** The plain definition form. */
+  /**
+   * The CDK's bound form (`dataType`, constraints, `mutable`), as `ICustomAttribute.bind()`.
+   *
+   * @example
+   * ```ts
+   * new StringAttribute().bind().dataType // 'String'
+   * ```
+   */
+  bind(): CustomAttributeConfig {
+    return customAttributeConfig(this.#def)
+  }
+
   toDefinition(): CustomAttributeDefinition<'String'> {
     return this.#def
   }

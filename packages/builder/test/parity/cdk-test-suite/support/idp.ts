@@ -34,7 +34,10 @@ export function expectIdpParity(
     },
     { poolId: POOL, ...(options.poolProps ? { props: options.poolProps } : {}) },
   )
-  if (kind !== 'saml' && !options.customKeys?.length) return expectParity(c)
+  if (kind !== 'saml' && !options.customKeys?.length) {
+    expectParity(c)
+    return
+  }
   expectParityExcept(c, (r) => {
     const res = r[cdkLogicalId([id, 'Resource'])]
     const details = res.Properties.ProviderDetails
