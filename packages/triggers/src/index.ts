@@ -39,6 +39,7 @@ export type {
   AccountTakeoverAttributes,
   AccountTakeoverNotificationEvent,
   CustomEmailSenderEvent,
+  CustomEmailSenderRequestType,
   CustomEmailSenderSource,
 } from './events/custom-email-sender.js'
 export {
@@ -47,7 +48,11 @@ export {
   type CustomMessageResponse,
   type CustomMessageSource,
 } from './events/custom-message.js'
-export type { CustomSmsSenderEvent, CustomSmsSenderSource } from './events/custom-sms-sender.js'
+export type {
+  CustomSmsSenderEvent,
+  CustomSmsSenderRequestType,
+  CustomSmsSenderSource,
+} from './events/custom-sms-sender.js'
 export type {
   DefineAuthChallengeEvent,
   DefineAuthChallengeResponse,

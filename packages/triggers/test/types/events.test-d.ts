@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type * as z from 'zod/mini'
 import {
   type AccountTakeoverNotificationEvent,
+  type CustomEmailSenderRequestType,
+  type CustomSmsSenderRequestType,
   type PreSignUpSignUpEvent,
   type PreTokenGenerationClientCredentialsEvent,
   type PreTokenGenerationV1Event,
@@ -30,6 +32,16 @@ describe('event types', () => {
     if (event.triggerSource === 'CustomEmailSender_AccountTakeOverNotification') {
       expectTypeOf(event).toEqualTypeOf<AccountTakeoverNotificationEvent>()
       expectTypeOf(event.request.code).toEqualTypeOf<string | null | undefined>()
+    }
+    if (event.triggerSource === 'CustomEmailSender_SignUp') {
+      expectTypeOf(event.request.type).toEqualTypeOf<CustomEmailSenderRequestType>()
+      expectTypeOf<'customEmailSenderRequestV1'>().toExtend<CustomEmailSenderRequestType>()
+    }
+    if (event.triggerSource === 'CustomSMSSender_SignUp') {
+      expectTypeOf(event.request.type).toEqualTypeOf<CustomSmsSenderRequestType>()
+    }
+    if (event.triggerSource === 'VerifyAuthChallengeResponse_Authentication') {
+      expectTypeOf(event.request.challengeAnswer).toEqualTypeOf<string>()
     }
   })
 
