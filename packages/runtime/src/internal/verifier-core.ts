@@ -301,6 +301,11 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
     if (clientIds !== null && !clientIds.includes(aud)) throw new CognitoJwtInvalidClientIdError('aud', aud)
     optionalString(p, 'cognito:username')
     optionalString(p, 'nonce')
+    optionalString(p, 'at_hash')
+    optionalString(p, 'cognito:preferred_role')
+    const roles = p['cognito:roles']
+    if (roles !== undefined && !isStringArray(roles))
+      throw new JwtInvalidClaimTypeError('cognito:roles', 'an array of strings')
   } else {
     const clientId = p.client_id
     if (clientId === undefined) throw new JwtMissingClaimError('client_id')
@@ -313,6 +318,7 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
       throw new JwtInvalidClaimTypeError('aud', 'a string or an array of strings')
     }
     optionalString(p, 'username')
+    optionalString(p, 'device_key')
     const version = p.version
     if (version !== undefined && typeof version !== 'number') throw new JwtInvalidClaimTypeError('version', 'a number')
   }

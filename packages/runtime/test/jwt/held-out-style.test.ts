@@ -637,6 +637,19 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
         JwtInvalidSignatureAlgorithmError,
         {},
       ])
+      // "Psychic signatures" (CVE-2022-21449): an ECDSA signature r = s = 0, under ES256 or RS256.
+      cases.push([
+        'ES256 with r = s = 0',
+        `${esInput}.${Buffer.alloc(64).toString('base64url')}`,
+        JwtInvalidSignatureAlgorithmError,
+        {},
+      ])
+      cases.push([
+        'r = s = 0 under RS256',
+        `${encodeJson(HEADER)}.${encodeJson(access())}.${Buffer.alloc(64).toString('base64url')}`,
+        JwtInvalidSignatureError,
+        {},
+      ])
       await refuseAll(cases)
     })
   })
@@ -1286,7 +1299,7 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
         scopeVerifier,
       )
       const cases: Case[] = []
-      for (const claim of ['jti', 'origin_jti', 'event_id', 'username']) {
+      for (const claim of ['jti', 'origin_jti', 'event_id', 'username', 'device_key']) {
         for (const value of [1, null, true, [], ['x'], {}]) {
           cases.push([
             `${claim} ${JSON.stringify(value)}`,
@@ -1339,6 +1352,25 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
           ],
           ['nonce 1', signJson(id({ nonce: 1 })), JwtInvalidClaimTypeError, typeError('nonce')],
           ['nonce {}', signJson(id({ nonce: {} })), JwtInvalidClaimTypeError, typeError('nonce')],
+          [
+            'cognito:roles "arn"',
+            signJson(id({ 'cognito:roles': 'arn:aws:iam::1:role/admin' })),
+            JwtInvalidClaimTypeError,
+            typeError('cognito:roles'),
+          ],
+          [
+            'cognito:roles [1]',
+            signJson(id({ 'cognito:roles': [1] })),
+            JwtInvalidClaimTypeError,
+            typeError('cognito:roles'),
+          ],
+          [
+            'cognito:preferred_role []',
+            signJson(id({ 'cognito:preferred_role': ['arn'] })),
+            JwtInvalidClaimTypeError,
+            typeError('cognito:preferred_role'),
+          ],
+          ['at_hash 1', signJson(id({ at_hash: 1 })), JwtInvalidClaimTypeError, typeError('at_hash')],
         ],
         idVerifier,
       )
