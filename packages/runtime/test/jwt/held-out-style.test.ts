@@ -29,6 +29,7 @@ import {
   JwtParseError,
   JwtTooLargeError,
   JwtUnsupportedHeaderError,
+  JwtVerificationError,
   JwtWithoutValidKidError,
   KidNotFoundInJwksError,
   OptionsValidationError,
@@ -1788,6 +1789,42 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
     })
   })
 
+  describe('N. random mutations of a valid token (seeded)', () => {
+    it('refuses every mutated spelling with a typed error, in both token kinds and with the cache on', async () => {
+      const cached = verifierOf({ tokenUse: null, cache: true })
+      await expectAccepted('original access', cached.verify(GOOD_ACCESS))
+      await expectAccepted('original id', cached.verify(GOOD_ID))
+      const random = seeded(0x5eed)
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ '
+      let tried = 0
+      for (const original of [GOOD_ACCESS, GOOD_ID]) {
+        for (let i = 0; i < 400; i++) {
+          const at = Math.floor(random() * original.length)
+          const c = alphabet[Math.floor(random() * alphabet.length)] as string
+          const kind = Math.floor(random() * 4)
+          const mutated =
+            kind === 0
+              ? original.slice(0, at) + c + original.slice(at + 1)
+              : kind === 1
+                ? original.slice(0, at) + c + original.slice(at)
+                : kind === 2
+                  ? original.slice(0, at) + original.slice(at + 1)
+                  : original.slice(0, at) +
+                    original.slice(at + 1, at + 2) +
+                    original.slice(at, at + 1) +
+                    original.slice(at + 2)
+          if (mutated === original) continue
+          tried++
+          await expectRefused(`mutation ${kind} at ${at} (${c})`, cached.verify(mutated), JwtVerificationError, {})
+        }
+      }
+      expect(tried).toBeGreaterThan(700)
+      // And the originals still pass afterwards.
+      await expectAccepted('original access again', cached.verify(GOOD_ACCESS))
+      await expectAccepted('original id again', cached.verify(GOOD_ID))
+    })
+  })
+
   describe('M. the fetching path', () => {
     const servers: TestServer[] = []
     afterEach(async () => {
@@ -1968,4 +2005,16 @@ function flipBit(bytes: Buffer, bit: number): Buffer {
   const out = Buffer.from(bytes)
   out[bit >> 3] = (out[bit >> 3] as number) ^ (0x80 >> (bit & 7))
   return out
+}
+
+/** A small deterministic PRNG (mulberry32), so a failing mutation can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
 }
