@@ -142,6 +142,14 @@ function bases(): Base[] {
     version: f.version,
     event: f.event,
   }))
+  for (const e of realWorldEvents()) {
+    out.push({
+      label: `real-world ${e.event.triggerSource as string}: ${e.name}`,
+      source: e.event.triggerSource as string,
+      version: e.version,
+      event: () => structuredClone(e.event),
+    })
+  }
   for (const [trigger, sources] of Object.entries(TRIGGER_SOURCES)) {
     for (const source of sources as readonly string[]) {
       const versions: ('1' | '2' | '3')[] =
@@ -321,6 +329,10 @@ describe.each(bases().map((b) => [b.label, b] as const))('variants of %s', (_, b
     const parsed = parsesAs(variant, base.source, base.version)
     for (const at of added) {
       if (at[0] === 'response') continue
+      // Values the parse normalises (a nested map value or answer read as JSON text, an array
+      // groupConfiguration read as its first item) keep the key in Cognito's copy only.
+      const normalised = at.slice(0, -1).some((_, i) => typeof get(parsed, at.slice(0, i + 1)) === 'string')
+      if (normalised || key(at).startsWith('request.groupConfiguration.#')) continue
       expect(get(parsed, at), key(at)).toEqual(get(variant, at))
     }
     await passesWrapper(variant, base.source, base.version)
