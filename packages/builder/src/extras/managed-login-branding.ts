@@ -21,7 +21,8 @@ export function validateManagedLoginBranding(
     issues.push({
       path: `${path}.client`,
       rule: 'BrandingClientRequired',
-      message: 'a managed-login branding style needs a client',
+      message:
+        'a managed-login branding style needs a client (client or clientId): CreateManagedLoginBranding requires one',
     })
   }
   if (
@@ -79,8 +80,19 @@ export function managedLoginBrandingFromOptions(
 ): ManagedLoginBrandingDefinition {
   const path = `extras.managedLoginBrandings.${id}`
   requireObject(options, path)
+  if (options.client !== undefined && options.clientId !== undefined) {
+    throwIfIssues([
+      {
+        path: `${path}.clientId`,
+        rule: 'BrandingClientConflict',
+        message: 'give either client or clientId, not both',
+      },
+    ])
+  }
   const branding: ManagedLoginBrandingDefinition = defined({
-    ...clientReferenceToDefinition(options.client, path),
+    ...(options.clientId !== undefined && options.client === undefined
+      ? { clientId: options.clientId }
+      : clientReferenceToDefinition(options.client, path)),
     useCognitoProvidedValues: options.useCognitoProvidedValues,
     settings: options.settings,
     assets: options.assets?.map((a) =>

@@ -45,8 +45,10 @@ export interface RenderOptions {
    * id) of each child the CDK app created with its own constructor rather than through the pool,
    * keyed by the child's id in the builder: `{ Web: ['Web'] }` for
    * `new UserPoolClient(stack, 'Web', { userPool })`, `{ Google: ['Pool', 'Google'] }` for a
-   * provider created under the pool. Applies to clients, domains, resource servers, groups and
-   * identity providers; logical IDs, references and derived provider names follow it.
+   * provider created under the pool, `{ Branding: ['Branding'] }` for
+   * `new ManagedLoginBranding(stack, 'Branding', …)`. Applies to clients, domains, resource servers,
+   * groups, identity providers, managed-login brandings, risk configurations and UI customizations;
+   * logical IDs, references and derived provider names follow it.
    * @default - clients, domains, resource servers and groups under the pool (`pool.addClient(id)`);
    * identity providers beside the pool (`new UserPoolIdentityProviderGoogle(<pool's parent>, id, …)`)
    * @see https://docs.aws.amazon.com/cdk/v2/guide/identifiers.html#identifiers_logical_ids

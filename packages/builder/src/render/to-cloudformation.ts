@@ -47,16 +47,28 @@ function sortKeys(props: { readonly [k: string]: unknown }): Record<string, unkn
   return out
 }
 
-/** `constructPaths` may only name the pool's clients, domains, resource servers, groups and providers. */
+/**
+ * `constructPaths` may only name the pool's clients, domains, resource servers, groups, providers,
+ * managed-login brandings, risk configurations and UI customizations.
+ */
 function assertKnownConstructPaths(def: UserPoolDefinition, paths: { readonly [childId: string]: unknown }): void {
-  const children = [def.clients, def.domains, def.resourceServers, def.groups, def.identityProviders]
+  const children = [
+    def.clients,
+    def.domains,
+    def.resourceServers,
+    def.groups,
+    def.identityProviders,
+    def.extras.managedLoginBrandings ?? {},
+    def.extras.riskConfigurations ?? {},
+    def.extras.uiCustomizations ?? {},
+  ]
   const unknown = Object.keys(paths).filter((id) => !children.some((section) => Object.hasOwn(section, id)))
   if (unknown.length === 0) return
   throw new DefinitionValidationError(
     unknown.map((id) => ({
       path: `constructPaths.${id}`,
       rule: 'UnknownChild',
-      message: `${JSON.stringify(id)} is not a client, domain, resource server, group or identity provider of pool ${def.id}`,
+      message: `${JSON.stringify(id)} is not a client, domain, resource server, group, identity provider, branding, risk configuration or UI customization of pool ${def.id}`,
     })),
   )
 }

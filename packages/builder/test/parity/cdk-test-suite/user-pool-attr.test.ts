@@ -5,15 +5,20 @@ import * as ours from '../../../src/index.js'
 import { expectParity } from '../support/parity.js'
 import { mirror } from './support/mirror.js'
 
-const KINDS = ['StringAttribute', 'NumberAttribute', 'BooleanAttribute', 'DateTimeAttribute'] as const
+const KINDS = [
+  ['String', ours.StringAttribute, cognito.StringAttribute],
+  ['Number', ours.NumberAttribute, cognito.NumberAttribute],
+  ['Boolean', ours.BooleanAttribute, cognito.BooleanAttribute],
+  ['DateTime', ours.DateTimeAttribute, cognito.DateTimeAttribute],
+] as const
 
 describe('CDK user-pool-attr.test.ts', () => {
   describe('mutable', () => {
     it.each([undefined, true, false])('bind() of every type with mutable: %s is the CDK one', (mutable) => {
-      for (const kind of KINDS) {
+      for (const [kind, Ours, Theirs] of KINDS) {
         const props = mutable === undefined ? undefined : { mutable }
-        const bound = new ours[kind](props).bind()
-        expect(bound, kind).toEqual(new cognito[kind](props).bind())
+        const bound = new Ours(props).bind()
+        expect(bound, kind).toEqual(new Theirs(props).bind())
         expect(bound.mutable, kind).toBe(mutable)
       }
     })
