@@ -8,6 +8,7 @@ import { isTriggerError, parseTriggerEvent, TRIGGER_SOURCES } from '../src/index
 import { createEvent, invoke } from '../src/testing/index.js'
 import { eventFixtures } from './support/fixtures.js'
 import { junkLambda } from './support/junk-handlers.js'
+import { realWorldEvents } from './support/real-world-events.js'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -32,7 +33,11 @@ const JUNK: unknown[] = [null, 42, 'text', true, [], {}, [1, { a: null }], { nes
 describe('robustness', () => {
   it('parseTriggerEvent throws only its own errors for any mutated fixture', () => {
     let checked = 0
-    for (const fixture of eventFixtures()) {
+    const documents = [
+      ...eventFixtures().map((f) => ({ name: f.name, event: f.event })),
+      ...realWorldEvents().map((e) => ({ name: e.name, event: () => e.event })),
+    ]
+    for (const fixture of documents) {
       const doc = fixture.event() as Json
       for (const at of paths(doc)) {
         for (const junk of JUNK) {
