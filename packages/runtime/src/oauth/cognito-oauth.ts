@@ -121,7 +121,7 @@ export interface PendingAuthorization {
   readonly state: string
   /** The `nonce` sent (always required). */
   readonly nonce: string
-  /** The PKCE verifier (`undefined` only for the implicit flow). */
+  /** The PKCE verifier (`undefined` only for the implicit flow, whose requests `exchangeCode` refuses). */
   readonly codeVerifier: string | undefined
   /** The exact `redirect_uri` of the authorize request: the public callback URL. */
   readonly redirectUri: string
@@ -481,7 +481,7 @@ function buildClient(
       response = await client.authorizationCodeGrant(configuration, current, {
         expectedState: pending.state,
         expectedNonce: pending.nonce,
-        ...(pending.codeVerifier === undefined ? {} : { pkceCodeVerifier: pending.codeVerifier }),
+        pkceCodeVerifier: pending.codeVerifier as string,
       })
     } catch (e) {
       // No `openid` scope granted, no ID token: nothing carries the nonce, the tokens stand.
@@ -619,7 +619,15 @@ function checkPending(pending: unknown): asserts pending is PendingAuthorization
       message: `pending.redirectUri ${redirectProblem}`,
     })
   }
-  if (p.codeVerifier !== undefined && (typeof p.codeVerifier !== 'string' || !PKCE_VERIFIER.test(p.codeVerifier))) {
+  if (p.codeVerifier === undefined) {
+    // No PKCE downgrade: every code this client asks for is bound to a verifier.
+    issues.push({
+      path: 'pending.codeVerifier',
+      rule: 'PkceVerifierRequired',
+      message:
+        'pending.codeVerifier is required: a code exchange always proves PKCE (an implicit-flow request has no code to exchange)',
+    })
+  } else if (typeof p.codeVerifier !== 'string' || !PKCE_VERIFIER.test(p.codeVerifier)) {
     issues.push({
       path: 'pending.codeVerifier',
       rule: 'PkceVerifierFormat',

@@ -163,6 +163,20 @@ describe('OAuth flows under attack (oidc stand-in)', () => {
     })
   })
 
+  describe('PKCE', () => {
+    it('refuses to exchange a real code without the verifier (no PKCE downgrade), and the code still works with it', async () => {
+      const { request, callback } = await signIn()
+      const error = await errorOf(web.exchangeCode(callback, { ...request, codeVerifier: undefined }))
+      expect(error).toBeInstanceOf(OptionsValidationError)
+      expect((error as OptionsValidationError).issues).toEqual([
+        expect.objectContaining({ path: 'pending.codeVerifier', rule: 'PkceVerifierRequired' }),
+      ])
+      // Refused before anything was sent: the code is unspent.
+      const tokens = await web.exchangeCode(callback, request)
+      expect(tokens.accessToken).toEqual(expect.any(String))
+    })
+  })
+
   describe('callbacks in every shape', () => {
     it('reads the query of a path-only URL even when the query holds "://"', async () => {
       const { request, callback } = await signIn()
@@ -185,6 +199,11 @@ describe('OAuth flows under attack (oidc stand-in)', () => {
         ],
         ['pending state a number', '?code=x&state=1', { ...request, state: 1 }],
         ['pending codeVerifier too short', `?code=x&state=${request.state}`, { ...request, codeVerifier: 'short' }],
+        [
+          'pending without codeVerifier (PKCE downgrade)',
+          `?code=x&state=${request.state}`,
+          { ...request, codeVerifier: undefined },
+        ],
         ['pending null', '?code=x', null],
       ]
       for (const [label, callback, pending] of cases) {
