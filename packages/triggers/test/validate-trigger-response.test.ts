@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { NEXT_CHALLENGE_NAMES, TriggerValidationError, validateTriggerResponse } from '../src/index.js'
 import { createEvent } from '../src/testing/index.js'
 import { eventFixture } from './support/fixtures.js'
+import { realWorldEvents } from './support/real-world-events.js'
 
 interface Case {
   readonly name: string
@@ -436,6 +437,79 @@ describe('validateTriggerResponse accepts', () => {
       const result = validateTriggerResponse(event, event.response)
       expect(result.success, `${name}: ${result.success ? '' : result.error.message}`).toBe(true)
     }
+  })
+
+  it("the responses of other projects' fixtures (recreated), on the real-world events", () => {
+    const byName = (name: string) => {
+      const found = realWorldEvents().find((e) => e.name === name)
+      if (!found) throw new Error(`no event ${name}`)
+      return found.event
+    }
+    const role = (name: string) => `arn:aws:iam::210987654321:role/${name}`
+    const responses: [string, unknown][] = [
+      // aws-lambda-go pretokengen-v2_0: a numeric claim in both tokens, suppressions, scopes and groups
+      [
+        'V2 sign-in whose groupConfiguration has no preferredRole key',
+        {
+          claimsAndScopeOverrideDetails: {
+            idTokenGeneration: { claimsToAddOrOverride: { team: 'blue', seat: 7 }, claimsToSuppress: ['birthdate'] },
+            accessTokenGeneration: {
+              claimsToAddOrOverride: { team: 'blue', seat: 7 },
+              claimsToSuppress: ['email'],
+              scopesToAdd: ['orders/read', 'orders/write'],
+              scopesToSuppress: ['phone_number'],
+            },
+            groupOverrideDetails: {
+              groupsToOverride: ['blue-team'],
+              iamRolesToOverride: [role('blue')],
+              preferredRole: role('blue'),
+            },
+          },
+        },
+      ],
+      // aws-lambda-dotnet pretokengenerationv2: mixed arrays of strings, numbers and booleans
+      [
+        'V2 hosted sign-in of a Facebook user with OAuth scopes and client metadata',
+        {
+          claimsAndScopeOverrideDetails: {
+            idTokenGeneration: { claimsToAddOrOverride: { levels: ['gold', 3, true], score: 1234, beta: true } },
+            accessTokenGeneration: {
+              claimsToAddOrOverride: { levels: ['gold', 3, false] },
+              scopesToAdd: ['tier/gold'],
+            },
+          },
+        },
+      ],
+      // Powertools create-auth docstring: a CAPTCHA challenge
+      [
+        'create auth challenge for PASSWORD_VERIFIER after a CAPTCHA custom challenge',
+        {
+          publicChallengeParameters: { captchaImage: 'https://captcha.example.net/7f3a.png' },
+          privateChallengeParameters: { answer: '12' },
+          challengeMetadata: 'CAPTCHA',
+        },
+      ],
+      // amazon-cognito-passwordless-auth define-auth: deny keeps the pre-filled null challenge name
+      [
+        'define auth challenge: two failed steps with null metadata, unknown user, client metadata',
+        { challengeName: null, issueTokens: false, failAuthentication: true },
+      ],
+      // aws-lambda-go inbound federation SAML: the mapped attributes
+      [
+        'SAML sign-in with a NameID-style userName and the response filled',
+        { userAttributesToMap: { email: 'd.ferreira@corp.example', family_name: 'Ferreira' } },
+      ],
+    ]
+    for (const [name, response] of responses) {
+      const result = validateTriggerResponse(byName(name), response)
+      expect(result.success, `${name}: ${result.success ? '' : result.error.message}`).toBe(true)
+    }
+    // aws-lambda-go define-auth fixture's response decides everything at once: Cognito cannot act on it
+    const contradictory = validateTriggerResponse(
+      byName('define auth challenge: a session of every built-in challenge name'),
+      { challengeName: 'CUSTOM_CHALLENGE', issueTokens: true, failAuthentication: true },
+    )
+    expect(contradictory.success).toBe(false)
   })
 
   it("a migrated user with the rest of Cognito's pre-filled nulls", () => {
