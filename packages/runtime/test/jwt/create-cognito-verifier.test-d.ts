@@ -25,6 +25,15 @@ describe('createCognitoVerifier types', () => {
     expectTypeOf(either.verify).returns.resolves.toEqualTypeOf<CognitoTokenClaims<{}>>()
   })
 
+  it('takes maxTokenLifetime as a number of seconds', () => {
+    createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'id', clientId: 'c', maxTokenLifetime: 7 * 86_400 })
+    createWebVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'id', clientId: 'c', maxTokenLifetime: 3600 })
+    // @ts-expect-error: seconds as a number, not a duration string
+    createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'id', clientId: 'c', maxTokenLifetime: '1d' })
+    // The ID token's aud is one string: Cognito never sends an array.
+    expectTypeOf<CognitoIdTokenClaims['aud']>().toEqualTypeOf<string>()
+  })
+
   it('never degrades to any', () => {
     const verifier = createCognitoVerifier({ userPoolId: 'eu-west-1_A', tokenUse: 'access', clientId: 'c' })
     expectTypeOf(verifier.verify).returns.resolves.not.toBeAny()
