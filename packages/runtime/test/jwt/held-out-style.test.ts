@@ -9,6 +9,7 @@
  */
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   CognitoJwtInvalidClientIdError,
@@ -1905,6 +1906,12 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
             for (let i = 0; i < 100; i++) res.write('x'.repeat(10_000))
             res.end()
           },
+          JwksFetchError,
+          { reason: 'too-large' },
+        ],
+        [
+          'a gzip bomb (10 KB on the wire, 10 MB unpacked)',
+          send(200, gzipSync(Buffer.alloc(10_000_000, 0x20)), { 'content-encoding': 'gzip' }),
           JwksFetchError,
           { reason: 'too-large' },
         ],
