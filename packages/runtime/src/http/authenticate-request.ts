@@ -15,6 +15,7 @@ import {
   JwtVerificationError,
   WaitPeriodNotYetEndedJwkError,
 } from '../errors.js'
+import { type ResolvedAuthenticateOptions, resolveAuthenticateOptions } from '../internal/authenticate-options.js'
 import { readBearerToken } from './bearer-token.js'
 import { type BearerErrorCode, wwwAuthenticate } from './www-authenticate.js'
 
@@ -81,8 +82,9 @@ const INVALID_TOKEN = 'The access token is missing, malformed, expired or not ac
 /**
  * Reads the bearer token of an `Authorization` header, verifies it, and checks the scope.
  *
- * @throws only what is not a token problem: a verifier that is not one, or an error that is not a
- * `JwtVerificationError` (a bug, not a bad token). Token problems are results.
+ * @throws only what is not a token problem: a verifier that is not one, options that break a rule
+ * (`OptionsValidationError`), or an error that is not a `JwtVerificationError` (a bug, not a bad
+ * token). Token problems are results.
  *
  * @example
  * ```ts
@@ -98,34 +100,34 @@ export async function authenticateRequest<C>(
 ): Promise<AuthenticationResult<C>> {
   if (typeof verifier?.verify !== 'function')
     throw new TypeError('authenticateRequest: verifier must have a verify(token) method')
-  const required =
-    options.scope === undefined ? [] : typeof options.scope === 'string' ? [options.scope] : [...options.scope]
+  const resolved = resolveAuthenticateOptions(options)
+  const required = resolved.scopes
   let token: string | undefined
   try {
     token = readBearerToken(authorization)
   } catch (error) {
     if (!(error instanceof BearerTokenError)) throw error
-    return fail(400, 'invalid_request', 'The Authorization header must be one "Bearer <token>"', error, options)
+    return fail(400, 'invalid_request', 'The Authorization header must be one "Bearer <token>"', error, resolved)
   }
   if (token === undefined) {
     const reason = new BearerTokenError('the request carries no bearer token')
-    return fail(401, undefined, 'A bearer token is required', reason, options)
+    return fail(401, undefined, 'A bearer token is required', reason, resolved)
   }
   let claims: C
   try {
     claims = await verifier.verify(token)
   } catch (error) {
     if (error instanceof JwtInvalidScopeError) {
-      return fail(403, 'insufficient_scope', 'The access token lacks a required scope', error, options, error.required)
+      return fail(403, 'insufficient_scope', 'The access token lacks a required scope', error, resolved, error.required)
     }
     // The keys cannot be fetched: a server-side problem, not a verdict on the token.
     if (
       error instanceof JwksFetchError ||
       (error instanceof WaitPeriodNotYetEndedJwkError && error.cause instanceof JwksFetchError)
     ) {
-      return fail(503, undefined, 'The keys to verify tokens are unavailable; retry later', error, options)
+      return fail(503, undefined, 'The keys to verify tokens are unavailable; retry later', error, resolved)
     }
-    if (error instanceof JwtVerificationError) return fail(401, 'invalid_token', INVALID_TOKEN, error, options)
+    if (error instanceof JwtVerificationError) return fail(401, 'invalid_token', INVALID_TOKEN, error, resolved)
     throw error
   }
   if (required.length > 0) {
@@ -136,7 +138,7 @@ export async function authenticateRequest<C>(
         'insufficient_scope',
         'The access token lacks a required scope',
         new JwtInvalidScopeError(required),
-        options,
+        resolved,
         required,
       )
     }
@@ -149,7 +151,7 @@ function fail(
   error: BearerErrorCode | undefined,
   description: string,
   reason: Error,
-  options: AuthenticateOptions,
+  options: ResolvedAuthenticateOptions,
   scope?: readonly string[],
 ): AuthenticationFailure {
   options.onRejected?.(reason)

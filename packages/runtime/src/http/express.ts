@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { resolveAuthenticateOptions } from '../internal/authenticate-options.js'
 import {
   type AuthenticateOptions,
   type AuthenticationSuccess,
@@ -55,6 +56,8 @@ export function expressAuthenticate<C>(
   verifier: TokenVerifier<C>,
   options: AuthenticateOptions = {},
 ): (req: ExpressRequestLike<C>, res: ExpressResponseLike, next: (error?: unknown) => void) => void {
+  // Bad options fail here, at start-up, rather than on the first request.
+  resolveAuthenticateOptions(options)
   return (req, res, next) => {
     authenticateRequest(verifier, req.headersDistinct?.authorization ?? req.headers.authorization, options).then(
       (result) => {

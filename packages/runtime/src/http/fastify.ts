@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { resolveAuthenticateOptions } from '../internal/authenticate-options.js'
 import {
   type AuthenticateOptions,
   type AuthenticationSuccess,
@@ -58,6 +59,8 @@ export function fastifyAuthenticate<C>(
   verifier: TokenVerifier<C>,
   options: AuthenticateOptions = {},
 ): (request: FastifyRequestLike<C>, reply: FastifyReplyLike) => Promise<unknown> {
+  // Bad options fail here, at start-up, rather than on the first request.
+  resolveAuthenticateOptions(options)
   return async (request, reply) => {
     const result = await authenticateRequest(
       verifier,

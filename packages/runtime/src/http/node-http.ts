@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { resolveAuthenticateOptions } from '../internal/authenticate-options.js'
 import { type AuthenticateOptions, authenticateRequest, type TokenVerifier } from './authenticate-request.js'
 
 /** The part of `IncomingMessage` read here. */
@@ -55,6 +56,8 @@ export function createNodeAuthenticator<C>(
   verifier: TokenVerifier<C>,
   options: AuthenticateOptions = {},
 ): (req: NodeRequestLike, res: NodeResponseLike) => Promise<C | undefined> {
+  // Bad options fail here, at start-up, rather than on the first request.
+  resolveAuthenticateOptions(options)
   return async (req, res) => {
     const result = await authenticateRequest(
       verifier,

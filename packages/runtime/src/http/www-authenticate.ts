@@ -4,6 +4,8 @@
  * @module
  */
 
+import { type OptionsIssue, OptionsValidationError } from '../errors.js'
+
 /** RFC 6750 error codes. */
 export type BearerErrorCode = 'invalid_request' | 'invalid_token' | 'insufficient_scope'
 
@@ -35,6 +37,8 @@ const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/
 /**
  * The value of a `WWW-Authenticate` header for a bearer challenge.
  *
+ * @throws {OptionsValidationError} when the challenge is not an object of the documented fields.
+ *
  * @example
  * ```ts
  * wwwAuthenticate({ realm: 'api', error: 'insufficient_scope', scope: ['orders/write'] })
@@ -42,6 +46,7 @@ const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/
  * ```
  */
 export function wwwAuthenticate(challenge: BearerChallenge = {}): string {
+  checkChallenge(challenge)
   const parts: string[] = []
   if (challenge.realm !== undefined) parts.push(`realm=${quotedString(challenge.realm)}`)
   if (challenge.error !== undefined) parts.push(`error=${quoted(challenge.error)}`)
@@ -49,4 +54,31 @@ export function wwwAuthenticate(challenge: BearerChallenge = {}): string {
   const scopes = challenge.scope?.filter((s) => SCOPE_TOKEN.test(s)) ?? []
   if (scopes.length > 0) parts.push(`scope="${scopes.join(' ')}"`)
   return parts.length === 0 ? 'Bearer' : `Bearer ${parts.join(', ')}`
+}
+
+const ERROR_CODES: readonly unknown[] = ['invalid_request', 'invalid_token', 'insufficient_scope']
+
+function checkChallenge(challenge: unknown): void {
+  const issues: OptionsIssue[] = []
+  if (typeof challenge !== 'object' || challenge === null || Array.isArray(challenge)) {
+    issues.push({ path: '', rule: 'OptionsType', message: 'the challenge must be an object' })
+  } else {
+    const c = challenge as Record<string, unknown>
+    for (const name of ['realm', 'errorDescription'] as const) {
+      if (c[name] !== undefined && typeof c[name] !== 'string') {
+        issues.push({ path: name, rule: 'OptionType', message: `${name} must be a string` })
+      }
+    }
+    if (c.error !== undefined && !ERROR_CODES.includes(c.error)) {
+      issues.push({
+        path: 'error',
+        rule: 'BearerErrorCode',
+        message: `error must be one of ${ERROR_CODES.join(', ')} (RFC 6750 §3.1); received ${JSON.stringify(c.error)}`,
+      })
+    }
+    if (c.scope !== undefined && (!Array.isArray(c.scope) || !c.scope.every((s) => typeof s === 'string'))) {
+      issues.push({ path: 'scope', rule: 'OptionType', message: 'scope must be an array of scope names' })
+    }
+  }
+  if (issues.length > 0) throw new OptionsValidationError('WWW-Authenticate challenge', issues)
 }

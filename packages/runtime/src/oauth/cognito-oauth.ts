@@ -243,6 +243,7 @@ export interface CognitoOAuthClient<D = undefined> {
 export function cognitoOAuth<const D extends UserPoolDefinition<any, any, any> | undefined = undefined>(
   options: CognitoOAuthOptions<D>,
 ): CognitoOAuthClient<D> {
+  requireOptionsObject(options)
   const issues: OptionsIssue[] = []
   const o = options as CognitoOAuthBaseOptions & { domain: unknown; definition?: unknown; client?: unknown }
   const issuer = resolveIssuer(o, issues)
@@ -288,6 +289,7 @@ export function cognitoOAuth<const D extends UserPoolDefinition<any, any, any> |
 export async function discoverCognitoOAuth<const D extends UserPoolDefinition<any, any, any> | undefined = undefined>(
   options: DiscoverCognitoOAuthOptions<D>,
 ): Promise<CognitoOAuthClient<D>> {
+  requireOptionsObject(options)
   const issues: OptionsIssue[] = []
   const o = options as CognitoOAuthBaseOptions & { definition?: unknown; client?: unknown }
   const issuer = resolveIssuer(o, issues)
@@ -590,6 +592,19 @@ function buildClient(
     userInfo,
     logoutUrl: (params: LogoutParams<unknown>) => ui.logoutUrl(params),
   })
+}
+
+/** Options must be an object before any of their fields can be read. */
+function requireOptionsObject(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new OptionsValidationError('Cognito OAuth options', [
+      {
+        path: '',
+        rule: 'OptionsType',
+        message: `options must be an object; received ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`,
+      },
+    ])
+  }
 }
 
 /** Checks what was stored between the authorize redirect and the callback. */

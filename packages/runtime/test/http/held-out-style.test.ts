@@ -8,8 +8,16 @@
 import { createServer, type Server } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BearerTokenError } from '../../src/errors.js'
-import { authenticateRequest, createNodeAuthenticator, readBearerToken, wwwAuthenticate } from '../../src/http/index.js'
+import { BearerTokenError, OptionsValidationError } from '../../src/errors.js'
+import {
+  authenticateLambdaEvent,
+  authenticateRequest,
+  createNodeAuthenticator,
+  expressAuthenticate,
+  fastifyAuthenticate,
+  readBearerToken,
+  wwwAuthenticate,
+} from '../../src/http/index.js'
 import { createCognitoVerifier } from '../../src/jwt/index.node.js'
 import { accessClaims, CLIENT_ID, jwksOf, POOL_ID, rsaKey, signToken } from '../helpers/tokens.js'
 
@@ -261,5 +269,48 @@ describe('authenticateRequest and a real node:http server under odd headers', ()
       if (!result.ok) answers.add(JSON.stringify([result.status, result.body, result.headers['www-authenticate']]))
     }
     expect(answers.size).toBe(1)
+  })
+})
+
+describe('bad options are typed errors naming the field, never a TypeError', () => {
+  /** The issues of the OptionsValidationError `f` throws or rejects with. */
+  async function issuesOf(f: () => unknown): Promise<string[]> {
+    try {
+      await f()
+    } catch (error) {
+      if (error instanceof OptionsValidationError) return error.issues.map((i) => `${i.path}:${i.rule}`)
+      throw error
+    }
+    return expect.fail('expected an OptionsValidationError')
+  }
+
+  it('checks wwwAuthenticate challenges', async () => {
+    expect(await issuesOf(() => wwwAuthenticate(null as never))).toEqual([':OptionsType'])
+    expect(
+      await issuesOf(() => wwwAuthenticate({ realm: 1, errorDescription: {}, error: 'bad', scope: 'a b' } as never)),
+    ).toEqual(['realm:OptionType', 'errorDescription:OptionType', 'error:BearerErrorCode', 'scope:OptionType'])
+  })
+
+  it('checks the helpers options when an adapter is created and on every direct call', async () => {
+    const bad = { realm: 7, scope: 'two words', onRejected: 'log' } as never
+    const expected = ['realm:OptionType', 'scope:ScopeFormat', 'onRejected:OptionType']
+    expect(await issuesOf(() => createNodeAuthenticator(verifier, bad))).toEqual(expected)
+    expect(await issuesOf(() => expressAuthenticate(verifier, bad))).toEqual(expected)
+    expect(await issuesOf(() => fastifyAuthenticate(verifier, bad))).toEqual(expected)
+    expect(await issuesOf(() => authenticateRequest(verifier, `Bearer ${good}`, bad))).toEqual(expected)
+    expect(await issuesOf(() => authenticateLambdaEvent(verifier, { headers: {} }, bad))).toEqual(expected)
+    expect(await issuesOf(() => authenticateRequest(verifier, `Bearer ${good}`, null as never))).toEqual([
+      ':OptionsType',
+    ])
+    for (const scope of [[], [1], ['a"b'], 5]) {
+      expect(
+        await issuesOf(() => authenticateRequest(verifier, `Bearer ${good}`, { scope } as never)),
+        JSON.stringify(scope),
+      ).toEqual(['scope:ScopeFormat'])
+    }
+    // Good options still work, and the same options object is only checked once.
+    const options = { realm: 'api', scope: ['orders/read', 'openid'] }
+    const result = await authenticateRequest(verifier, `Bearer ${good}`, options)
+    expect(result.ok).toBe(true)
   })
 })

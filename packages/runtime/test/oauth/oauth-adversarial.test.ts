@@ -8,7 +8,12 @@ import { type OidcStandIn, startOidcStandIn } from '@cognito-kit/oidc-stand-in'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OAuthFlowError, OptionsValidationError } from '../../src/errors.js'
 import { hostedUi } from '../../src/hosted-ui/index.js'
-import { type CognitoOAuthClient, cognitoOAuth, type PendingAuthorization } from '../../src/oauth/index.js'
+import {
+  type CognitoOAuthClient,
+  cognitoOAuth,
+  discoverCognitoOAuth,
+  type PendingAuthorization,
+} from '../../src/oauth/index.js'
 import { definitionOf } from '../helpers/definition.js'
 
 const CALLBACK = 'https://app.example/callback'
@@ -214,6 +219,17 @@ describe('OAuth flows under attack (oidc stand-in)', () => {
         ).toBe(true)
       }
     })
+  })
+})
+
+describe('OAuth options that are not objects', () => {
+  it('are typed errors, not TypeErrors', async () => {
+    for (const options of [null, undefined, 'eu-west-1_A', 1, []]) {
+      expect(() => cognitoOAuth(options as never), String(options)).toThrow(OptionsValidationError)
+      await expect(discoverCognitoOAuth(options as never), String(options)).rejects.toBeInstanceOf(
+        OptionsValidationError,
+      )
+    }
   })
 })
 
