@@ -2,7 +2,9 @@
 import { CodeDecryptionError, isTriggerError, type TriggerDeniedError } from '../errors.js'
 import type { LambdaContext } from '../lambda-context.js'
 import { unescapeHtml } from '../unescape-html.js'
-import { emptyResponse, type TriggerSpec } from './define-trigger.js'
+import { defineTrigger, type TriggerSpec } from './define-trigger.js'
+import { withFor } from './define-wrapper.js'
+import { emptyResponse } from './merged-response.js'
 
 /**
  * Decrypts a custom sender `code`: a base64 AWS Encryption SDK message encrypted under the pool's
@@ -46,20 +48,37 @@ export type CustomSenderHandler<E> = (
 ) => // biome-ignore lint/suspicious/noConfusingVoidType: a sender handler returns nothing
 void | TriggerDeniedError | Promise<void | TriggerDeniedError>
 
-/** The spec and call of a custom sender wrapper. */
-export function customSenderTrigger(
-  base: Omit<TriggerSpec, 'respond'>,
+/**
+ * A custom sender wrapper (`W`, its public type): `base` runs per wrapped handler; the handler gets
+ * the decrypted code; Cognito reads no response, so the event goes back unchanged.
+ */
+export function customSenderWrapper<W>(base: () => Omit<TriggerSpec, 'respond'>): W {
+  return withFor<W>((handler: CustomSenderHandler<never>, options: CustomSenderOptions) => {
+    const spec: TriggerSpec = {
+      ...base(),
+      respond: (result, event) => {
+        emptyResponse(result, event)
+        return undefined
+      },
+    }
+    return defineTrigger(spec, handler as never, undefined, decryptingCall(spec.wrapper, handler, options))
+  })
+}
+
+/** Calls a custom sender handler with the decrypted code, after checking the wrapper's options. */
+function decryptingCall(
+  wrapper: string,
   handler: CustomSenderHandler<never>,
   options: CustomSenderOptions,
-): { spec: TriggerSpec; call: (event: unknown, context: LambdaContext) => Promise<unknown> } {
+): (event: unknown, context: LambdaContext) => Promise<unknown> {
   if (options === undefined || options === null || !('decrypt' in options)) {
-    throw new TypeError(`${base.wrapper}(handler, { decrypt }): decrypt is required (pass null to skip decryption)`)
+    throw new TypeError(`${wrapper}(handler, { decrypt }): decrypt is required (pass null to skip decryption)`)
   }
   const { decrypt } = options
   if (decrypt !== null && typeof decrypt !== 'function')
-    throw new TypeError(`${base.wrapper}: decrypt must be a function or null`)
+    throw new TypeError(`${wrapper}: decrypt must be a function or null`)
   const unescapePassword = options.unescapeTemporaryPassword !== false
-  const call = async (event: unknown, context: LambdaContext): Promise<unknown> => {
+  return async (event, context) => {
     const e = event as { userPoolId: string; triggerSource: string; request: { code?: string | null } }
     let code: string | null = null
     const ciphertext = e.request.code
@@ -76,9 +95,4 @@ export function customSenderTrigger(
     }
     return (handler as CustomSenderHandler<unknown>)(event, context, Object.freeze({ code }))
   }
-  const respond = (result: unknown, event: unknown): undefined => {
-    emptyResponse(result, (event as { triggerSource: string }).triggerSource)
-    return undefined
-  }
-  return { spec: { ...base, respond }, call }
 }

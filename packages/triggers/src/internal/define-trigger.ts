@@ -168,12 +168,3 @@ export function emptyResponseIssues(response: unknown): TriggerIssue[] {
         ),
       ]
 }
-
-/** `respond` for triggers whose response Cognito does not read: the handler returns nothing (or `{}`). */
-export function emptyResponse(result: unknown, source: string): Record<string, never> {
-  const issues: TriggerIssue[] = []
-  const merged = mergeObjectParts(resultParts(result), {}, issues)
-  if (issues.length === 0) issues.push(...emptyResponseIssues(merged))
-  assertNoIssues(source, issues)
-  return {}
-}

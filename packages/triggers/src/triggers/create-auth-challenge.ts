@@ -1,18 +1,12 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import type { TriggerIssue } from '../errors.js'
 import {
   type CreateAuthChallengeEvent,
   type CreateAuthChallengeResponse,
   createAuthChallengeSchemas,
 } from '../events/create-auth-challenge.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -32,29 +26,18 @@ export interface CreateAuthChallengeWrapper<A extends CustomAttributeTypes = Cus
 
 const DEFAULTS = { publicChallengeParameters: null, privateChallengeParameters: null, challengeMetadata: null }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'CreateAuthChallenge',
     wrapper: 'createAuthChallenge',
     sources: TRIGGER_SOURCES.CreateAuthChallenge,
     eventSchema: () => createAuthChallengeSchemas().event,
-    respond(result, event) {
-      const source = (event as CreateAuthChallengeEvent).triggerSource
-      const issues: TriggerIssue[] = []
-      const response = mergeObjectParts(resultParts(result), DEFAULTS, issues)
-      if (issues.length === 0)
-        issues.push(...checkSchema(createAuthChallengeSchemas().response, response, ['response']))
-      assertNoIssues(source, issues)
-      return response
-    },
+    respond: mergedResponse({
+      defaults: DEFAULTS,
+      issues: (response) => checkSchema(createAuthChallengeSchemas().response, response, ['response']),
+    }),
   }
-}
-
-function wrap(
-  handler: TriggerHandler<CreateAuthChallengeEvent, CreateAuthChallengeResponse>,
-): CreateAuthChallengeLambda {
-  return defineTrigger(spec(), handler as never, undefined) as CreateAuthChallengeLambda
 }
 
 /**
@@ -76,6 +59,4 @@ function wrap(
  * })
  * ```
  */
-export const createAuthChallenge: CreateAuthChallengeWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => createAuthChallenge as never,
-})
+export const createAuthChallenge: CreateAuthChallengeWrapper = /* @__PURE__ */ defineWrapper(spec)

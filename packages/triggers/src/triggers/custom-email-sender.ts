@@ -1,7 +1,6 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import { type CustomEmailSenderEvent, customEmailSenderEventSchema } from '../events/custom-email-sender.js'
-import { type CustomSenderHandler, type CustomSenderOptions, customSenderTrigger } from '../internal/custom-sender.js'
-import { defineTrigger } from '../internal/define-trigger.js'
+import { type CustomSenderHandler, type CustomSenderOptions, customSenderWrapper } from '../internal/custom-sender.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -18,21 +17,14 @@ export interface CustomEmailSenderWrapper<A extends CustomAttributeTypes = Custo
   for<D extends AnyUserPoolDefinition>(): CustomEmailSenderWrapper<CustomAttributesOf<D>>
 }
 
-function wrap(
-  handler: CustomSenderHandler<CustomEmailSenderEvent>,
-  options: CustomSenderOptions,
-): CustomEmailSenderLambda {
-  const { spec, call } = customSenderTrigger(
-    {
-      trigger: 'CustomEmailSender',
-      wrapper: 'customEmailSender',
-      sources: TRIGGER_SOURCES.CustomEmailSender,
-      eventSchema: customEmailSenderEventSchema,
-    },
-    handler as CustomSenderHandler<never>,
-    options,
-  )
-  return defineTrigger(spec, handler as never, undefined, call) as CustomEmailSenderLambda
+/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+function spec() {
+  return {
+    trigger: 'CustomEmailSender',
+    wrapper: 'customEmailSender',
+    sources: TRIGGER_SOURCES.CustomEmailSender,
+    eventSchema: customEmailSenderEventSchema,
+  }
 }
 
 /**
@@ -56,6 +48,4 @@ function wrap(
  * )
  * ```
  */
-export const customEmailSender: CustomEmailSenderWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => customEmailSender as never,
-})
+export const customEmailSender: CustomEmailSenderWrapper = /* @__PURE__ */ customSenderWrapper(spec)

@@ -7,14 +7,9 @@ import {
   customMessageEventSchema,
   customMessageSchemas,
 } from '../events/custom-message.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
@@ -152,28 +147,15 @@ export function customMessageResponseIssues(
   return issues
 }
 
-function spec(options: CustomMessageOptions): TriggerSpec<CustomMessageOptions> {
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
+function spec(): TriggerSpec<CustomMessageOptions | undefined> {
   return {
     trigger: 'CustomMessage',
     wrapper: 'customMessage',
     sources: TRIGGER_SOURCES.CustomMessage,
     eventSchema: customMessageEventSchema,
-    respond(result, event) {
-      const e = event as CustomMessageEvent
-      const issues: TriggerIssue[] = []
-      const response = mergeObjectParts(resultParts(result), DEFAULTS, issues)
-      if (issues.length === 0) issues.push(...customMessageResponseIssues(response, e, options))
-      assertNoIssues(e.triggerSource, issues)
-      return response
-    },
+    respond: mergedResponse({ defaults: DEFAULTS, issues: customMessageResponseIssues }),
   }
-}
-
-function wrap(
-  handler: TriggerHandler<CustomMessageEvent, CustomMessageResponse>,
-  options: CustomMessageOptions = {},
-): CustomMessageLambda {
-  return defineTrigger(spec(options), handler as never, options) as CustomMessageLambda
 }
 
 /**
@@ -196,6 +178,4 @@ function wrap(
  * )
  * ```
  */
-export const customMessage: CustomMessageWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => customMessage as never,
-})
+export const customMessage: CustomMessageWrapper = /* @__PURE__ */ defineWrapper(spec)

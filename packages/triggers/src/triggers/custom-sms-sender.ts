@@ -1,7 +1,6 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import { type CustomSmsSenderEvent, customSmsSenderSchemas } from '../events/custom-sms-sender.js'
-import { type CustomSenderHandler, type CustomSenderOptions, customSenderTrigger } from '../internal/custom-sender.js'
-import { defineTrigger } from '../internal/define-trigger.js'
+import { type CustomSenderHandler, type CustomSenderOptions, customSenderWrapper } from '../internal/custom-sender.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -18,18 +17,14 @@ export interface CustomSmsSenderWrapper<A extends CustomAttributeTypes = CustomA
   for<D extends AnyUserPoolDefinition>(): CustomSmsSenderWrapper<CustomAttributesOf<D>>
 }
 
-function wrap(handler: CustomSenderHandler<CustomSmsSenderEvent>, options: CustomSenderOptions): CustomSmsSenderLambda {
-  const { spec, call } = customSenderTrigger(
-    {
-      trigger: 'CustomSMSSender',
-      wrapper: 'customSmsSender',
-      sources: TRIGGER_SOURCES.CustomSMSSender,
-      eventSchema: () => customSmsSenderSchemas().event,
-    },
-    handler as CustomSenderHandler<never>,
-    options,
-  )
-  return defineTrigger(spec, handler as never, undefined, call) as CustomSmsSenderLambda
+/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+function spec() {
+  return {
+    trigger: 'CustomSMSSender',
+    wrapper: 'customSmsSender',
+    sources: TRIGGER_SOURCES.CustomSMSSender,
+    eventSchema: () => customSmsSenderSchemas().event,
+  }
 }
 
 /**
@@ -50,6 +45,4 @@ function wrap(handler: CustomSenderHandler<CustomSmsSenderEvent>, options: Custo
  * )
  * ```
  */
-export const customSmsSender: CustomSmsSenderWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => customSmsSender as never,
-})
+export const customSmsSender: CustomSmsSenderWrapper = /* @__PURE__ */ customSenderWrapper(spec)

@@ -1,19 +1,13 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import type { TriggerIssue } from '../errors.js'
 import type { NextChallengeName } from '../events/challenge-result.js'
 import {
   type DefineAuthChallengeEvent,
   type DefineAuthChallengeResponse,
   defineAuthChallengeSchemas,
 } from '../events/define-auth-challenge.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -33,29 +27,18 @@ export interface DefineAuthChallengeWrapper<A extends CustomAttributeTypes = Cus
 
 const DEFAULTS = { challengeName: null, issueTokens: false, failAuthentication: false }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'DefineAuthChallenge',
     wrapper: 'defineAuthChallenge',
     sources: TRIGGER_SOURCES.DefineAuthChallenge,
     eventSchema: () => defineAuthChallengeSchemas().event,
-    respond(result, event) {
-      const source = (event as DefineAuthChallengeEvent).triggerSource
-      const issues: TriggerIssue[] = []
-      const response = mergeObjectParts(resultParts(result), DEFAULTS, issues)
-      if (issues.length === 0)
-        issues.push(...checkSchema(defineAuthChallengeSchemas().response, response, ['response']))
-      assertNoIssues(source, issues)
-      return response
-    },
+    respond: mergedResponse({
+      defaults: DEFAULTS,
+      issues: (response) => checkSchema(defineAuthChallengeSchemas().response, response, ['response']),
+    }),
   }
-}
-
-function wrap(
-  handler: TriggerHandler<DefineAuthChallengeEvent, DefineAuthChallengeResponse>,
-): DefineAuthChallengeLambda {
-  return defineTrigger(spec(), handler as never, undefined) as DefineAuthChallengeLambda
 }
 
 /**
@@ -76,9 +59,7 @@ function wrap(
  * })
  * ```
  */
-export const defineAuthChallenge: DefineAuthChallengeWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => defineAuthChallenge as never,
-})
+export const defineAuthChallenge: DefineAuthChallengeWrapper = /* @__PURE__ */ defineWrapper(spec)
 
 /**
  * Ends a custom-auth flow successfully: Cognito issues tokens.

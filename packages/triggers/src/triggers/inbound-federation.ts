@@ -1,17 +1,10 @@
-import type { TriggerIssue } from '../errors.js'
 import {
   type InboundFederationEvent,
   type InboundFederationResponse,
   inboundFederationSchemas,
 } from '../events/inbound-federation.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, defineTrigger, type TriggerSpec } from '../internal/define-trigger.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -29,22 +22,12 @@ function spec(): TriggerSpec {
     wrapper: 'inboundFederation',
     sources: TRIGGER_SOURCES.InboundFederation,
     eventSchema: () => inboundFederationSchemas().event,
-    respond(result, event) {
-      const source = (event as InboundFederationEvent).triggerSource
-      const issues: TriggerIssue[] = []
-      const parts = resultParts(result)
-      const response = mergeObjectParts(parts, { userAttributesToMap: {} }, issues)
+    respond: mergedResponse({
+      defaults: { userAttributesToMap: {} },
       // Parts add up: mapAttributes({ email }) and mapAttributes({ name }) map both.
-      if (issues.length === 0 && parts.length > 1) {
-        response.userAttributesToMap = Object.assign(
-          {},
-          ...parts.map((p) => (p as { userAttributesToMap?: object }).userAttributesToMap),
-        )
-      }
-      if (issues.length === 0) issues.push(...checkSchema(inboundFederationSchemas().response, response, ['response']))
-      assertNoIssues(source, issues)
-      return response
-    },
+      additive: ['userAttributesToMap'],
+      issues: (response) => checkSchema(inboundFederationSchemas().response, response, ['response']),
+    }),
   }
 }
 

@@ -1,6 +1,8 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import { type PostAuthenticationEvent, postAuthenticationSchemas } from '../events/post-authentication.js'
-import { defineTrigger, emptyResponse, type TriggerSpec } from '../internal/define-trigger.js'
+import type { TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { emptyResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -18,19 +20,15 @@ export interface PostAuthenticationWrapper<A extends CustomAttributeTypes = Cust
   for<D extends AnyUserPoolDefinition>(): PostAuthenticationWrapper<CustomAttributesOf<D>>
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'PostAuthentication',
     wrapper: 'postAuthentication',
     sources: TRIGGER_SOURCES.PostAuthentication,
     eventSchema: () => postAuthenticationSchemas().event,
-    respond: (result, event) => emptyResponse(result, (event as PostAuthenticationEvent).triggerSource),
+    respond: emptyResponse,
   }
-}
-
-function wrap(handler: TriggerHandler<PostAuthenticationEvent, never>): PostAuthenticationLambda {
-  return defineTrigger(spec(), handler as never, undefined) as PostAuthenticationLambda
 }
 
 /**
@@ -46,6 +44,4 @@ function wrap(handler: TriggerHandler<PostAuthenticationEvent, never>): PostAuth
  * })
  * ```
  */
-export const postAuthentication: PostAuthenticationWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => postAuthentication as never,
-})
+export const postAuthentication: PostAuthenticationWrapper = /* @__PURE__ */ defineWrapper(spec)

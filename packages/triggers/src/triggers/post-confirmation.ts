@@ -1,6 +1,8 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import { type PostConfirmationEvent, postConfirmationSchemas } from '../events/post-confirmation.js'
-import { defineTrigger, emptyResponse, type TriggerSpec } from '../internal/define-trigger.js'
+import type { TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { emptyResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -18,19 +20,15 @@ export interface PostConfirmationWrapper<A extends CustomAttributeTypes = Custom
   for<D extends AnyUserPoolDefinition>(): PostConfirmationWrapper<CustomAttributesOf<D>>
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'PostConfirmation',
     wrapper: 'postConfirmation',
     sources: TRIGGER_SOURCES.PostConfirmation,
     eventSchema: () => postConfirmationSchemas().event,
-    respond: (result, event) => emptyResponse(result, (event as PostConfirmationEvent).triggerSource),
+    respond: emptyResponse,
   }
-}
-
-function wrap(handler: TriggerHandler<PostConfirmationEvent, never>): PostConfirmationLambda {
-  return defineTrigger(spec(), handler as never, undefined) as PostConfirmationLambda
 }
 
 /**
@@ -46,6 +44,4 @@ function wrap(handler: TriggerHandler<PostConfirmationEvent, never>): PostConfir
  * })
  * ```
  */
-export const postConfirmation: PostConfirmationWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => postConfirmation as never,
-})
+export const postConfirmation: PostConfirmationWrapper = /* @__PURE__ */ defineWrapper(spec)

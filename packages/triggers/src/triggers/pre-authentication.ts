@@ -1,6 +1,8 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import { type PreAuthenticationEvent, preAuthenticationSchemas } from '../events/pre-authentication.js'
-import { defineTrigger, emptyResponse, type TriggerSpec } from '../internal/define-trigger.js'
+import type { TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { emptyResponse } from '../internal/merged-response.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES } from '../trigger-sources.js'
@@ -18,19 +20,15 @@ export interface PreAuthenticationWrapper<A extends CustomAttributeTypes = Custo
   for<D extends AnyUserPoolDefinition>(): PreAuthenticationWrapper<CustomAttributesOf<D>>
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'PreAuthentication',
     wrapper: 'preAuthentication',
     sources: TRIGGER_SOURCES.PreAuthentication,
     eventSchema: () => preAuthenticationSchemas().event,
-    respond: (result, event) => emptyResponse(result, (event as PreAuthenticationEvent).triggerSource),
+    respond: emptyResponse,
   }
-}
-
-function wrap(handler: TriggerHandler<PreAuthenticationEvent, never>): PreAuthenticationLambda {
-  return defineTrigger(spec(), handler as never, undefined) as PreAuthenticationLambda
 }
 
 /**
@@ -46,6 +44,4 @@ function wrap(handler: TriggerHandler<PreAuthenticationEvent, never>): PreAuthen
  * )
  * ```
  */
-export const preAuthentication: PreAuthenticationWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => preAuthentication as never,
-})
+export const preAuthentication: PreAuthenticationWrapper = /* @__PURE__ */ defineWrapper(spec)

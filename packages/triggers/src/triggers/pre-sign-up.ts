@@ -1,14 +1,9 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
 import { type PreSignUpEvent, type PreSignUpResponse, preSignUpSchemas } from '../events/pre-sign-up.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
@@ -58,26 +53,15 @@ export function preSignUpResponseIssues(response: unknown, event: PreSignUpEvent
   return issues
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'PreSignUp',
     wrapper: 'preSignUp',
     sources: TRIGGER_SOURCES.PreSignUp,
     eventSchema: () => preSignUpSchemas().event,
-    respond(result, event) {
-      const e = event as PreSignUpEvent
-      const issues: TriggerIssue[] = []
-      const response = mergeObjectParts(resultParts(result), DEFAULTS, issues)
-      if (issues.length === 0) issues.push(...preSignUpResponseIssues(response, e))
-      assertNoIssues(e.triggerSource, issues)
-      return response
-    },
+    respond: mergedResponse({ defaults: DEFAULTS, issues: preSignUpResponseIssues }),
   }
-}
-
-function wrap(handler: TriggerHandler<PreSignUpEvent, PreSignUpResponse>): PreSignUpLambda {
-  return defineTrigger(spec(), handler as never, undefined) as PreSignUpLambda
 }
 
 /**
@@ -104,7 +88,7 @@ function wrap(handler: TriggerHandler<PreSignUpEvent, PreSignUpResponse>): PreSi
  * )
  * ```
  */
-export const preSignUp: PreSignUpWrapper = /* @__PURE__ */ Object.assign(wrap, { for: () => preSignUp as never })
+export const preSignUp: PreSignUpWrapper = /* @__PURE__ */ defineWrapper(spec)
 
 /**
  * Confirms the user without a code (`autoConfirmUser: true`).

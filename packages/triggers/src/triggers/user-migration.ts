@@ -1,14 +1,9 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
 import { type UserMigrationEvent, type UserMigrationResponse, userMigrationSchemas } from '../events/user-migration.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
@@ -71,7 +66,7 @@ export function userMigrationResponseIssues(response: unknown, event: UserMigrat
   return issues
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
   return {
     trigger: 'UserMigration',
@@ -81,29 +76,15 @@ function spec(): TriggerSpec {
       source === 'UserMigration_Authentication'
         ? userMigrationSchemas().authentication
         : userMigrationSchemas().forgotPassword,
-    respond(result, event) {
-      const e = event as UserMigrationEvent
-      const issues: TriggerIssue[] = []
-      const parts = resultParts(result)
-      if (parts.length === 0) {
-        issues.push(
-          issue(
-            'missing_attributes',
-            ['response', 'userAttributes'],
-            'required: return the migrated user (userAttributes), or deny(message) when the user is unknown',
-          ),
-        )
-      }
-      const response = mergeObjectParts(parts, {}, issues)
-      if (issues.length === 0) issues.push(...userMigrationResponseIssues(response, e))
-      assertNoIssues(e.triggerSource, issues)
-      return response
-    },
+    respond: mergedResponse({
+      required: issue(
+        'missing_attributes',
+        ['response', 'userAttributes'],
+        'required: return the migrated user (userAttributes), or deny(message) when the user is unknown',
+      ),
+      issues: userMigrationResponseIssues,
+    }),
   }
-}
-
-function wrap(handler: TriggerHandler<UserMigrationEvent, UserMigrationResponse>): UserMigrationLambda {
-  return defineTrigger(spec(), handler as never, undefined) as UserMigrationLambda
 }
 
 /**
@@ -129,6 +110,4 @@ function wrap(handler: TriggerHandler<UserMigrationEvent, UserMigrationResponse>
  * })
  * ```
  */
-export const userMigration: UserMigrationWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => userMigration as never,
-})
+export const userMigration: UserMigrationWrapper = /* @__PURE__ */ defineWrapper(spec)

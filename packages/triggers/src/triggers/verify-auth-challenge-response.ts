@@ -1,18 +1,12 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import type { TriggerIssue } from '../errors.js'
 import {
   type VerifyAuthChallengeResponseEvent,
   type VerifyAuthChallengeResponseResponse,
   verifyAuthChallengeResponseSchemas,
 } from '../events/verify-auth-challenge-response.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  mergeObjectParts,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { assertNoIssues, checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
+import { mergedResponse } from '../internal/merged-response.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { LambdaHandler } from '../lambda-context.js'
 import type { AnyUserPoolDefinition, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
@@ -33,36 +27,27 @@ export interface VerifyAuthChallengeResponseWrapper<A extends CustomAttributeTyp
   for<D extends AnyUserPoolDefinition>(): VerifyAuthChallengeResponseWrapper<CustomAttributesOf<D>>
 }
 
-/** Built per wrapped handler: no top-level work, so unused wrappers tree-shake away. */
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(): TriggerSpec {
+  const verdict = mergedResponse<VerifyAuthChallengeResponseEvent>({
+    part: (p) => (typeof p === 'boolean' ? { answerCorrect: p } : p),
+    issues: (response) => checkSchema(verifyAuthChallengeResponseSchemas().response, response, ['response']),
+  })
   return {
     trigger: 'VerifyAuthChallengeResponse',
     wrapper: 'verifyAuthChallengeResponse',
     sources: TRIGGER_SOURCES.VerifyAuthChallengeResponse,
     eventSchema: () => verifyAuthChallengeResponseSchemas().event,
     respond(result, event) {
-      const source = (event as VerifyAuthChallengeResponseEvent).triggerSource
-      const issues: TriggerIssue[] = []
       if (result === undefined || result === null) {
-        issues.push(
-          issue('missing_decision', ['response', 'answerCorrect'], 'required: return true/false or { answerCorrect }'),
-        )
-        assertNoIssues(source, issues)
+        const at = ['response', 'answerCorrect']
+        assertNoIssues((event as VerifyAuthChallengeResponseEvent).triggerSource, [
+          issue('missing_decision', at, 'required: return true/false or { answerCorrect }'),
+        ])
       }
-      const parts = resultParts(result).map((p) => (typeof p === 'boolean' ? { answerCorrect: p } : p))
-      const response = mergeObjectParts(parts, {}, issues)
-      if (issues.length === 0)
-        issues.push(...checkSchema(verifyAuthChallengeResponseSchemas().response, response, ['response']))
-      assertNoIssues(source, issues)
-      return response
+      return verdict(result, event, undefined)
     },
   }
-}
-
-function wrap(
-  handler: TriggerHandler<VerifyAuthChallengeResponseEvent, VerifyAuthChallengeResponseResponse | boolean>,
-): VerifyAuthChallengeResponseLambda {
-  return defineTrigger(spec(), handler as never, undefined) as VerifyAuthChallengeResponseLambda
 }
 
 /**
@@ -78,6 +63,4 @@ function wrap(
  * )
  * ```
  */
-export const verifyAuthChallengeResponse: VerifyAuthChallengeResponseWrapper = /* @__PURE__ */ Object.assign(wrap, {
-  for: () => verifyAuthChallengeResponse as never,
-})
+export const verifyAuthChallengeResponse: VerifyAuthChallengeResponseWrapper = /* @__PURE__ */ defineWrapper(spec)
