@@ -1,0 +1,295 @@
+/**
+ * Configurations of the CDK's integration tests (`framework-integ/test/aws-cognito/test/integ.*.ts`),
+ * replayed through the builder's public API against the CDK's synth (outputs and the test's Lambda
+ * functions left out; the client secret is R6).
+ */
+import { Aws } from 'aws-cdk-lib'
+import { describe, it } from 'vitest'
+import { expectParity } from '../support/parity.js'
+import { expectIdpParity } from './support/idp.js'
+import { mirror } from './support/mirror.js'
+
+const TRIGGERS = [
+  'createAuthChallenge',
+  'customMessage',
+  'defineAuthChallenge',
+  'postAuthentication',
+  'postConfirmation',
+  'preAuthentication',
+  'preSignUp',
+  'preTokenGeneration',
+  'userMigration',
+  'verifyAuthChallengeResponse',
+]
+
+describe('CDK integration tests', () => {
+  it('integ.user-pool-explicit-props', () => {
+    expectParity(
+      mirror(
+        (p) =>
+          p.domain('myuserpooldomain', { cognitoDomain: { domainPrefix: 'cdkintegrationtestuserpoolexplicitprops' } }),
+        {
+          poolId: 'myuserpool',
+          stackId: 'integ-user-pool',
+          props: (a) => ({
+            removalPolicy: a.m.RemovalPolicy.DESTROY,
+            userPoolName: 'MyUserPool',
+            userInvitation: {
+              emailSubject: 'invitation email subject from the integ test',
+              emailBody: 'invitation email body from the integ test for {username}. Temp password is {####}.',
+              smsMessage: 'invitation sms message from the integ test for {username}. Temp password is {####}.',
+            },
+            selfSignUpEnabled: true,
+            userVerification: {
+              emailBody: 'verification email body from the integ test. Code is {####}.',
+              emailSubject: 'verification email subject from the integ test',
+              smsMessage: 'verification sms message from the integ test. Code is {####}.',
+            },
+            signInAliases: { username: true, email: true },
+            autoVerify: { email: true, phone: true },
+            keepOriginal: { email: true, phone: true },
+            standardAttributes: { fullname: { required: true, mutable: true }, email: { required: true } },
+            customAttributes: {
+              'some-string-attr': new a.m.StringAttribute(),
+              'another-string-attr': new a.m.StringAttribute({ minLen: 4, maxLen: 100 }),
+              'some-number-attr': new a.m.NumberAttribute(),
+              'another-number-attr': new a.m.NumberAttribute({ min: 10, max: 50 }),
+              'some-boolean-attr': new a.m.BooleanAttribute(),
+              'some-datetime-attr': new a.m.DateTimeAttribute(),
+            },
+            mfa: a.m.Mfa.OFF,
+            mfaSecondFactor: { sms: true, otp: true },
+            passwordPolicy: {
+              tempPasswordValidity: a.m.Duration.days(10),
+              minLength: 12,
+              requireDigits: true,
+              requireLowercase: true,
+              requireUppercase: true,
+              requireSymbols: true,
+            },
+            lambdaTriggers: Object.fromEntries(TRIGGERS.map((t) => [t, a.fn(t)])),
+            standardThreatProtectionMode: a.m.StandardThreatProtectionMode.FULL_FUNCTION,
+            featurePlan: a.m.FeaturePlan.PLUS,
+            snsRegion: a.kind === 'cdk' ? Aws.REGION : { Ref: 'AWS::Region' }, // Stack.of(stack).region
+          }),
+        },
+      ),
+    )
+  })
+
+  it('integ.user-pool-client-explicit-props', () => {
+    expectParity(
+      mirror(
+        (p) =>
+          p.client('myuserpoolclient', {
+            userPoolClientName: 'myuserpoolclient',
+            authFlows: { adminUserPassword: true, custom: true, userPassword: true, userSrp: true, user: true },
+            generateSecret: true,
+            oAuth: {
+              flows: { implicitCodeGrant: true, authorizationCodeGrant: true },
+              scopes: [
+                p.a.m.OAuthScope.PHONE,
+                p.a.m.OAuthScope.EMAIL,
+                p.a.m.OAuthScope.OPENID,
+                p.a.m.OAuthScope.PROFILE,
+                p.a.m.OAuthScope.COGNITO_ADMIN,
+              ],
+              callbackUrls: ['https://redirect-here.myapp.com'],
+            },
+            preventUserExistenceErrors: true,
+            authSessionValidity: p.a.m.Duration.minutes(3),
+            writeAttributes: new p.a.m.ClientAttributes()
+              .withStandardAttributes({
+                address: true,
+                birthdate: true,
+                email: true,
+                familyName: true,
+                fullname: true,
+                gender: true,
+                givenName: true,
+                lastUpdateTime: true,
+                locale: true,
+                middleName: true,
+                nickname: true,
+                phoneNumber: true,
+                preferredUsername: true,
+                profilePage: true,
+                profilePicture: true,
+                timezone: true,
+                website: true,
+              })
+              .withCustomAttributes('attribute_one', 'attribute_two'),
+          }),
+        {
+          poolId: 'myuserpool',
+          stackId: 'integ-user-pool-client-explicit-props',
+          props: (a) => ({
+            removalPolicy: a.m.RemovalPolicy.DESTROY,
+            customAttributes: { attribute_one: new a.m.StringAttribute(), attribute_two: new a.m.StringAttribute() },
+          }),
+        },
+      ),
+    )
+  })
+
+  it('integ.user-pool-idp.oidc', () => {
+    expectParity(
+      mirror(
+        (p) => {
+          p.idp('oidc', 'cdk', {
+            name: 'my-provider',
+            clientId: 'client-id',
+            clientSecret: 'client-secret',
+            issuerUrl: 'https://www.issuer-url.com',
+            endpoints: {
+              authorization: 'https://www.issuer-url.com/authorize',
+              token: 'https://www.issuer-url.com/token',
+              userInfo: 'https://www.issuer-url.com/userinfo',
+              jwksUri: 'https://www.issuer-url.com/jwks',
+            },
+            scopes: ['openid', 'phone'],
+            attributeMapping: { phoneNumber: p.a.m.ProviderAttribute.other('phone_number') },
+          })
+          p.client('client')
+          p.domain('domain', { cognitoDomain: { domainPrefix: 'cdk-test-pool' } })
+        },
+        {
+          poolId: 'pool',
+          stackId: 'integ-user-pool-idp-google',
+          props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+        },
+      ),
+    )
+  })
+
+  it('integ.user-pool-link-custom-placeholder', () => {
+    expectParity(
+      mirror(undefined, {
+        poolId: 'myuserpool',
+        stackId: 'integ-user-pool-link-custom-placeholder',
+        props: (a) => ({
+          userPoolName: 'MyUserPool',
+          removalPolicy: a.m.RemovalPolicy.DESTROY,
+          deletionProtection: false,
+          userVerification: {
+            emailStyle: a.m.VerificationEmailStyle.LINK,
+            emailSubject: 'Invite to join our awesome app!',
+            emailBody: 'You have been invited to join our awesome app! {##Click here to verify your email##}',
+          },
+        }),
+      }),
+    )
+  })
+
+  it('integ.user-pool-idp.saml: ≠ R5 only', () => {
+    expectIdpParity(
+      'saml',
+      (a) => ({
+        name: 'cdk',
+        metadata: a.m.UserPoolIdentityProviderSamlMetadata.url(
+          'https://fujifish.github.io/samling/public/metadata.xml',
+        ),
+      }),
+      { id: 'cdk', client: true },
+    )
+  })
+
+  it.each([
+    ['userpool-standard-threat-protection', 'standardThreatProtectionMode', 'StandardThreatProtectionMode'],
+    ['userpool-custom-threat-protection', 'customThreatProtectionMode', 'CustomThreatProtectionMode'],
+  ])('integ.user-pool-threat-protection (%s)', (poolId, key, enumName) => {
+    expectParity(
+      mirror(undefined, {
+        poolId,
+        stackId: 'integ-user-pool-threat-protection',
+        props: (a) => ({
+          featurePlan: a.m.FeaturePlan.PLUS,
+          [key]: a.m[enumName].FULL_FUNCTION,
+          removalPolicy: a.m.RemovalPolicy.DESTROY,
+        }),
+      }),
+    )
+  })
+
+  it('integ.user-pool-mfa-email (no feature plan, ENFORCED)', () => {
+    const domainName = 'example.com'
+    expectParity(
+      mirror(undefined, {
+        poolId: 'myuserpool',
+        stackId: 'integ-user-email-mfa',
+        props: (a) => ({
+          removalPolicy: a.m.RemovalPolicy.DESTROY,
+          userPoolName: 'MyUserPool',
+          email: a.m.UserPoolEmail.withSES({
+            sesRegion: 'us-east-1',
+            fromEmail: `noreply@${domainName}`,
+            fromName: 'myname@mycompany.com',
+            replyTo: `support@${domainName}`,
+            sesVerifiedDomain: domainName,
+          }),
+          mfa: a.m.Mfa.REQUIRED,
+          mfaSecondFactor: { sms: true, otp: false, email: true },
+          advancedSecurityMode: a.m.AdvancedSecurityMode.ENFORCED,
+        }),
+      }),
+    )
+  })
+
+  it('integ.user-pool-resource-server', () => {
+    expectParity(
+      mirror(
+        (p) => {
+          const readScope = new p.a.m.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read only' })
+          const userServer = p.resourceServer('myserver', { identifier: 'users', scopes: [readScope] })
+          p.client('client', {
+            userPoolClientName: 'users-app',
+            generateSecret: true,
+            oAuth: {
+              flows: { clientCredentials: true },
+              scopes: [p.a.m.OAuthScope.resourceServer(userServer, readScope)],
+            },
+          })
+        },
+        {
+          poolId: 'myuserpool',
+          stackId: 'integ-user-pool-resource-server',
+          props: (a) => ({ userPoolName: 'MyUserPool', removalPolicy: a.m.RemovalPolicy.DESTROY }),
+        },
+      ),
+    )
+  })
+
+  it('integ.user-pool-signup-link', () => {
+    expectParity(
+      mirror(
+        (p) => {
+          p.client('myuserpoolclient', { userPoolClientName: 'signup-test', generateSecret: false }, true)
+          p.domain('myuserpooldomain', { cognitoDomain: { domainPrefix: 'integ-user-pool-signup-link' } })
+        },
+        {
+          poolId: 'myuserpool',
+          stackId: 'integ-user-pool-signup-link',
+          standalone: ['myuserpoolclient'],
+          props: (a) => ({
+            removalPolicy: a.m.RemovalPolicy.DESTROY,
+            userPoolName: 'MyUserPool',
+            autoVerify: { email: true, phone: true },
+            selfSignUpEnabled: true,
+            userVerification: {
+              emailStyle: a.m.VerificationEmailStyle.LINK,
+              emailSubject: 'integ-test: Verify your account',
+              emailBody: 'integ-test: Verify by clicking on {##Verify Email##}',
+              smsMessage: 'integ-test: Account verification code is {####}',
+            },
+            passwordPolicy: {
+              requireUppercase: false,
+              requireLowercase: false,
+              requireDigits: false,
+              requireSymbols: false,
+            },
+          }),
+        },
+      ),
+    )
+  })
+})
