@@ -204,11 +204,12 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
   options: HostedUiOptions<D>,
 ): HostedUi<D> {
   const issues: OptionsIssue[] = []
-  const o = options as HostedUiBaseOptions & { definition?: unknown; client?: unknown }
-  if (typeof o !== 'object' || o === null)
+  if (typeof options !== 'object' || options === null)
     throw new OptionsValidationError('hosted UI options', [
       { path: '', rule: 'OptionsType', message: 'options must be an object' },
     ])
+  // Own fields only: nothing (unsafeAllowHttpLoopback, a definition) may come from Object.prototype.
+  const o = ownFields(options) as HostedUiBaseOptions & { definition?: unknown; client?: unknown }
   const domain = resolveDomain(o.domain, 'domain', o.unsafeAllowHttpLoopback === true, issues)
   if (typeof o.clientId !== 'string' || !CLIENT_ID_PATTERN.test(o.clientId)) {
     issues.push({
@@ -240,7 +241,7 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
 
   async function signIn(path: string, params: SignInParams<D>): Promise<AuthorizationRequest> {
     const issues: OptionsIssue[] = []
-    const p = (params ?? {}) as unknown as SignInParams<undefined>
+    const p = ownFields(params ?? {}) as unknown as SignInParams<undefined>
     const responseType = p.responseType ?? 'code'
     if (responseType !== 'code' && responseType !== 'token') {
       issues.push({
@@ -371,7 +372,7 @@ export function hostedUi<const D extends UserPoolDefinition<any, any, any> | und
 
   function logoutUrl(params: LogoutParams<D>): URL {
     const issues: OptionsIssue[] = []
-    const p = (params ?? {}) as {
+    const p = ownFields(params ?? {}) as {
       logoutUri?: unknown
       redirectUri?: unknown
       responseType?: unknown
@@ -477,6 +478,11 @@ function checkRedirectUri(value: unknown, path: string, rules: ClientRules | und
       message: `${path} ${JSON.stringify(value)} is not a callback URL of client ${JSON.stringify(rules.clientKey)} (${rules.callbackUrls.join(', ') || 'none registered'})`,
     })
   }
+}
+
+/** The own enumerable fields of `value` on an object without a prototype (nothing inherited). */
+function ownFields<T extends object>(value: T): T {
+  return typeof value === 'object' && value !== null ? Object.assign(Object.create(null) as T, value) : value
 }
 
 /** `scope-token` of RFC 6749 §3.3. */

@@ -10,7 +10,7 @@ import {
   WaitPeriodNotYetEndedJwkError,
 } from '../errors.js'
 import { type FetchJwksSettings, fetchJwks } from '../jwt/fetch-jwks.js'
-import { type JwksDocument, type RsaPublicJwk, rsaVerificationKeyProblem } from '../jwt/jwks-document.js'
+import { type Jwk, type JwksDocument, type RsaPublicJwk, rsaVerificationKeyProblem } from '../jwt/jwks-document.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
 type KeySlot<K> =
@@ -158,7 +158,9 @@ export class KeyStore<K> {
   #load(document: JwksDocument): Map<string, KeySlot<K>> | Promise<Map<string, KeySlot<K>>> {
     const slots = new Map<string, KeySlot<K> | Promise<KeySlot<K>>>()
     const seen = new Set<string>()
-    for (const jwk of document.keys) {
+    for (const published of document.keys) {
+      // Own members only: nothing of a key may come from a polluted Object.prototype.
+      const jwk = Object.assign(Object.create(null) as Jwk, published)
       const kid = jwk.kid
       if (typeof kid !== 'string' || kid.length === 0) continue
       if (seen.has(kid)) {

@@ -83,7 +83,7 @@ export function resolveVerifierSettings(input: unknown, sharedInput: unknown): V
       }
     }
   })
-  const s = isRecord(shared) ? shared : {}
+  const s = isRecord(shared) ? ownFields(shared) : {}
   const sp = multi ? 'shared.' : ''
   const clockTolerance = numberOption(s.clockTolerance, `${sp}clockTolerance`, 5, 0, 60, false, issues)
   const maxTokenLength = numberOption(s.maxTokenLength, `${sp}maxTokenLength`, 16_384, 256, 1_048_576, true, issues)
@@ -121,13 +121,14 @@ export function resolveVerifierSettings(input: unknown, sharedInput: unknown): V
   })
 }
 
-function resolvePool(input: unknown, p: string, issues: OptionsIssue[]): PoolSetting | undefined {
-  if (!isRecord(input)) {
+function resolvePool(poolInput: unknown, p: string, issues: OptionsIssue[]): PoolSetting | undefined {
+  if (!isRecord(poolInput)) {
     issues.push({ path: p.replace(/\.$/, ''), rule: 'OptionsType', message: 'pool options must be an object' })
     return undefined
   }
+  const input = ownFields(poolInput)
   const before = issues.length
-  const custom = input.unsafeCustomIssuer
+  const custom = isRecord(input.unsafeCustomIssuer) ? ownFields(input.unsafeCustomIssuer) : input.unsafeCustomIssuer
   const userPoolId = input.userPoolId
   if (custom === undefined) {
     const problem = userPoolIdProblem(userPoolId)
@@ -335,7 +336,7 @@ function resolveCache(value: unknown, path: string, issues: OptionsIssue[]): Ver
     })
     return undefined
   }
-  const v = value as VerifiedTokenCacheOptions
+  const v = ownFields(value) as VerifiedTokenCacheOptions
   return Object.freeze({
     maxEntries: numberOption(v.maxEntries, `${path}.maxEntries`, 1000, 1, 10_000_000, true, issues),
     maxAgeSeconds: numberOption(v.maxAgeSeconds, `${path}.maxAgeSeconds`, 60, 1, 86_400, false, issues),
@@ -347,7 +348,7 @@ function resolveFetch(value: unknown, path: string, issues: OptionsIssue[]): Ver
     issues.push({ path, rule: 'OptionType', message: 'jwksFetch must be an object' })
     return undefined
   }
-  const v: JwksFetchOptions = value ?? {}
+  const v: JwksFetchOptions = value === undefined ? {} : ownFields(value)
   if (v.fetch !== undefined && typeof v.fetch !== 'function') {
     issues.push({ path: `${path}.fetch`, rule: 'OptionType', message: 'jwksFetch.fetch must be a function' })
   }
@@ -362,6 +363,15 @@ function resolveFetch(value: unknown, path: string, issues: OptionsIssue[]): Ver
     maxBytes: numberOption(v.maxBytes, `${path}.maxBytes`, 65_536, 1024, 10_485_760, true, issues),
     cooldownMs: numberOption(v.cooldownMs, `${path}.cooldownMs`, 10_000, 0, 3_600_000, true, issues),
   })
+}
+
+/**
+ * The object's own enumerable fields on an object without a prototype: an option left out is
+ * `undefined` even when `Object.prototype` was polluted elsewhere in the process (`jwks`,
+ * `unsafeCustomIssuer`, `jwksUri` or `fetch` inherited from it would hand the keys to an attacker).
+ */
+function ownFields(value: object): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, value)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

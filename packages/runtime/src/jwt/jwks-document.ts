@@ -56,7 +56,8 @@ export function assertJwksDocument(value: unknown, source: string): asserts valu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new JwksValidationError(`JWKS from ${source} must be a JSON object`)
   }
-  const keys = (value as { keys?: unknown }).keys
+  // Own member only: a `keys` inherited from a polluted Object.prototype is not this JWKS's keys.
+  const keys = Object.hasOwn(value, 'keys') ? (value as { keys?: unknown }).keys : undefined
   if (!Array.isArray(keys)) throw new JwksValidationError(`JWKS from ${source} must have a "keys" array`)
   if (keys.length > MAX_JWKS_KEYS) {
     throw new JwksValidationError(`JWKS from ${source} has ${keys.length} keys, more than ${MAX_JWKS_KEYS}`)

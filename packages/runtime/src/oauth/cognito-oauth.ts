@@ -245,7 +245,7 @@ export function cognitoOAuth<const D extends UserPoolDefinition<any, any, any> |
 ): CognitoOAuthClient<D> {
   requireOptionsObject(options)
   const issues: OptionsIssue[] = []
-  const o = options as CognitoOAuthBaseOptions & { domain: unknown; definition?: unknown; client?: unknown }
+  const o = ownFields(options) as CognitoOAuthBaseOptions & { domain: unknown; definition?: unknown; client?: unknown }
   const issuer = resolveIssuer(o, issues)
   const allowHttp = o.unsafeAllowHttpLoopback === true
   const domain = resolveDomain(o.domain, 'domain', allowHttp, issues)
@@ -291,7 +291,7 @@ export async function discoverCognitoOAuth<const D extends UserPoolDefinition<an
 ): Promise<CognitoOAuthClient<D>> {
   requireOptionsObject(options)
   const issues: OptionsIssue[] = []
-  const o = options as CognitoOAuthBaseOptions & { definition?: unknown; client?: unknown }
+  const o = ownFields(options) as CognitoOAuthBaseOptions & { definition?: unknown; client?: unknown }
   const issuer = resolveIssuer(o, issues)
   const rules = resolveRules(o, issues)
   checkCommon(o, issues)
@@ -592,6 +592,14 @@ function buildClient(
     userInfo,
     logoutUrl: (params: LogoutParams<unknown>) => ui.logoutUrl(params),
   })
+}
+
+/**
+ * The own enumerable fields of the options on an object without a prototype: `clientSecret`,
+ * `unsafeCustomIssuer` or `unsafeAllowHttpLoopback` never come from a polluted Object.prototype.
+ */
+function ownFields<T extends object>(options: T): T {
+  return Object.assign(Object.create(null) as T, options)
 }
 
 /** Options must be an object before any of their fields can be read. */

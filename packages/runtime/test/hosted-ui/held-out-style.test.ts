@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { OptionsValidationError } from '../../src/errors.js'
 import { cognitoDomainUrl, hostedUi } from '../../src/hosted-ui/index.js'
+import { cognitoOAuth } from '../../src/oauth/index.js'
 
 const CLIENT = '1example23456789'
 const ui = hostedUi({ domain: { prefix: 'my-app', region: 'eu-west-1' }, clientId: CLIENT })
@@ -298,6 +299,47 @@ describe('redirect and sign-out URLs other parsers could read differently', () =
     )
     expect(issues.map((i) => i.path).sort()).toEqual(
       ['codeVerifier', 'idpIdentifier', 'lang', 'prompt', 'redirectUri', 'responseType', 'scopes', 'state'].sort(),
+    )
+  })
+})
+
+describe('options and parameters inherited from a polluted Object.prototype are ignored', () => {
+  /** Runs `f` with `fields` set on Object.prototype, removing them afterwards whatever happens. */
+  async function polluted(fields: Record<string, unknown>, f: () => Promise<void>): Promise<void> {
+    const proto = Object.prototype as Record<string, unknown>
+    for (const [name, value] of Object.entries(fields)) {
+      Object.defineProperty(proto, name, { value, configurable: true, writable: true, enumerable: false })
+    }
+    try {
+      await f()
+    } finally {
+      for (const name of Object.keys(fields)) delete proto[name]
+    }
+  }
+
+  it('never allows http, adds an identity provider or takes a state from the prototype', async () => {
+    await polluted(
+      {
+        unsafeAllowHttpLoopback: true,
+        unsafeCustomIssuer: 'http://127.0.0.1:9/eu-west-1_Polluted',
+        identityProvider: 'Evil',
+        loginHint: 'victim@example.com',
+        resource: 'https://evil.example',
+        logoutUri: 'https://evil.example/bye',
+      },
+      async () => {
+        const http = await issuesOf(() => hostedUi({ domain: 'http://127.0.0.1:9', clientId: CLIENT }))
+        expect(http[0]).toMatchObject({ path: 'domain', rule: 'DomainUrl' })
+        expect(() =>
+          cognitoOAuth({ domain: 'http://127.0.0.1:9', userPoolId: 'eu-west-1_Polluted', clientId: CLIENT }),
+        ).toThrow(OptionsValidationError)
+        const r = await ui.authorizeUrl({ redirectUri: 'https://app.example/cb' })
+        for (const name of ['identity_provider', 'login_hint', 'resource']) {
+          expect(r.url.searchParams.has(name), name).toBe(false)
+        }
+        const again = ui.logoutUrl({ redirectUri: 'https://app.example/cb' })
+        expect(again.searchParams.has('logout_uri')).toBe(false)
+      },
     )
   })
 })

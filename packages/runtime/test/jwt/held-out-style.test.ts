@@ -1790,6 +1790,92 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
     })
   })
 
+  describe('O. Object.prototype polluted elsewhere in the process', () => {
+    /** Runs `f` with `fields` set on Object.prototype, removing them afterwards whatever happens. */
+    async function polluted(fields: Record<string, unknown>, f: () => Promise<void>): Promise<void> {
+      const proto = Object.prototype as Record<string, unknown>
+      for (const [name, value] of Object.entries(fields)) {
+        Object.defineProperty(proto, name, { value, configurable: true, writable: true, enumerable: false })
+      }
+      try {
+        await f()
+      } finally {
+        for (const name of Object.keys(fields)) delete proto[name]
+      }
+    }
+    const attackerToken = signJson(access(), HEADER, attacker)
+
+    it('never takes jwks, unsafeCustomIssuer or jwksUri from the prototype', async () => {
+      const requested: string[] = []
+      const fetch: FetchLike = async (url) => {
+        requested.push(url)
+        return { status: 500, headers: { get: () => null }, body: null }
+      }
+      await polluted(
+        {
+          jwks: jwksOf(attacker),
+          unsafeCustomIssuer: { issuer: 'https://evil.example/pool', jwksUri: 'https://evil.example/jwks.json' },
+          jwksUri: 'https://evil.example/jwks.json',
+          clockTolerance: 3600,
+          maxTokenLifetime: 31_536_000,
+        },
+        async () => {
+          const verifier = createCognitoVerifier({
+            userPoolId: POOL_ID,
+            tokenUse: 'access',
+            clientId: CLIENT_ID,
+            jwksFetch: { fetch },
+          })
+          expect(verifier.issuers).toEqual([ISSUER, UPDATED_ISSUER])
+          await expectRefused('attacker key', verifier.verify(attackerToken), JwksFetchError, { reason: 'status' })
+          expect(requested).toEqual([`${ISSUER}/.well-known/jwks.json`])
+          await expectRefused(
+            'evil issuer',
+            verifier.verify(signJson(access({ iss: 'https://evil.example/pool' }), HEADER, attacker)),
+            JwtInvalidIssuerError,
+            {},
+          )
+          // Neither the tolerance nor the lifetime cap came from the prototype.
+          await expectRefused(
+            'ten years',
+            accessVerifier.verify(signJson(access({ exp: NOW + 315_360_000 }))),
+            JwtInvalidClaimTypeError,
+            {},
+          )
+          await expectRefused(
+            'expired a minute ago',
+            verifierOf().verify(signJson(access({ exp: NOW - 60 }))),
+            JwtExpiredError,
+            {},
+          )
+        },
+      )
+    })
+
+    it('never takes a JWKS keys array or a key member from the prototype', async () => {
+      await polluted({ keys: [attacker.jwk] }, async () => {
+        expect(() => verifierOf({ jwks: {} })).toThrow(OptionsValidationError)
+      })
+      const bare = { kty: 'RSA', kid: key.kid, alg: 'RS256', use: 'sig' }
+      const verifier = verifierOf({ jwks: { keys: [bare] } })
+      await polluted({ n: attacker.jwk.n, e: attacker.jwk.e }, async () => {
+        await expectRefused('n and e inherited', verifier.verify(attackerToken), JwkValidationError, {})
+        await expectRefused(
+          'n and e inherited, fresh verifier',
+          verifierOf({ jwks: { keys: [bare] } }).verify(attackerToken),
+          JwkValidationError,
+          {},
+        )
+      })
+      const kidlessJwk = { ...(attacker.jwk as Record<string, unknown>) }
+      delete kidlessJwk.kid
+      await polluted({ kid: key.kid }, async () => {
+        const kidless = verifierOf({ jwks: { keys: [kidlessJwk] } })
+        await expectRefused('kid inherited', kidless.verify(attackerToken), KidNotFoundInJwksError, {})
+      })
+    })
+  })
+
   describe('N. random mutations of a valid token (seeded)', () => {
     it('refuses every mutated spelling with a typed error, in both token kinds and with the cache on', async () => {
       const cached = verifierOf({ tokenUse: null, cache: true })
