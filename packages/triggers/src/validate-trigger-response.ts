@@ -14,10 +14,7 @@ import type { TriggerEvent } from './trigger-event.js'
 import { triggerOf } from './trigger-sources.js'
 import { type CustomMessageOptions, customMessageResponseIssues } from './triggers/custom-message.js'
 import { preSignUpResponseIssues } from './triggers/pre-sign-up.js'
-import {
-  preTokenGenerationV1ResponseIssues,
-  preTokenGenerationV2ResponseIssues,
-} from './triggers/pre-token-generation.js'
+import { preTokenGenerationResponseIssues } from './triggers/pre-token-generation.js'
 import { userMigrationResponseIssues } from './triggers/user-migration.js'
 
 /** Options of `validateTriggerResponse`. */
@@ -67,12 +64,7 @@ export function validateTriggerResponse(
     .with('VerifyAuthChallengeResponse', () =>
       checkSchema(verifyAuthChallengeResponseSchemas().response, response, ['response']),
     )
-    .with('PreTokenGeneration', () => {
-      const e = parsed as PreTokenGenerationEvent
-      return e.version === '1'
-        ? preTokenGenerationV1ResponseIssues(response, e)
-        : preTokenGenerationV2ResponseIssues(response, e)
-    })
+    .with('PreTokenGeneration', () => preTokenGenerationResponseIssues(response, parsed as PreTokenGenerationEvent))
     .with('UserMigration', () => userMigrationResponseIssues(response, parsed as UserMigrationEvent))
     .with('CustomMessage', () =>
       customMessageResponseIssues(response, parsed as CustomMessageEvent, options.customMessage),

@@ -1,4 +1,5 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
+import type * as z from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
 import {
   type ClaimsToAdd,
@@ -15,13 +16,8 @@ import {
   renderedResponseIssues,
 } from '../events/pre-token-generation.js'
 import { CLIENT_ID_NOT_APPLICABLE } from '../events/trigger-envelope.js'
-import {
-  assertNoIssues,
-  checkSchema,
-  defineTrigger,
-  resultParts,
-  type TriggerSpec,
-} from '../internal/define-trigger.js'
+import { assertNoIssues, checkSchema, resultParts, type TriggerSpec } from '../internal/define-trigger.js'
+import { defineWrapper } from '../internal/define-wrapper.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import type { LambdaContext, LambdaHandler } from '../lambda-context.js'
 import {
@@ -34,7 +30,7 @@ import {
   type SuppressClaimsPart,
   type TokenOverridePart,
 } from '../token-overrides.js'
-import type { AnyUserPoolDefinition, HandlerResult, TriggerHandler, TriggerOutput } from '../trigger-handler.js'
+import type { AnyUserPoolDefinition, HandlerResult, TriggerOutput } from '../trigger-handler.js'
 import { TRIGGER_SOURCES, userTokenGenerationSources } from '../trigger-sources.js'
 
 /**
@@ -210,15 +206,6 @@ function audIssue(claims: unknown, clientId: string | undefined, at: readonly st
   ]
 }
 
-/** Checks a V1 response against Cognito's rules for this event. */
-export function preTokenGenerationV1ResponseIssues(
-  response: unknown,
-  event: PreTokenGenerationV1Event,
-): TriggerIssue[] {
-  const issues = checkSchema(preTokenGenerationV1Schemas().response, response, ['response'])
-  return issues.length > 0 ? issues : v1ContextIssues(response as PreTokenGenerationV1Response, event)
-}
-
 /** The V1 rules that need the event. */
 function v1ContextIssues(response: PreTokenGenerationV1Response, event: PreTokenGenerationV1Event): TriggerIssue[] {
   const details = response.claimsOverrideDetails
@@ -227,15 +214,6 @@ function v1ContextIssues(response: PreTokenGenerationV1Response, event: PreToken
     'claimsOverrideDetails',
     'claimsToAddOrOverride',
   ])
-}
-
-/** Checks a V2/V3 response against Cognito's rules for this event. */
-export function preTokenGenerationV2ResponseIssues(
-  response: unknown,
-  event: PreTokenGenerationV2Event | PreTokenGenerationV3Event,
-): TriggerIssue[] {
-  const issues = checkSchema(preTokenGenerationV2Schemas().response, response, ['response'])
-  return issues.length > 0 ? issues : v2ContextIssues(response as PreTokenGenerationV2Response, event)
 }
 
 /** The V2/V3 rules that need the event. */
@@ -286,26 +264,61 @@ function v2ContextIssues(
   return issues
 }
 
-function respond(version: Version) {
+/** What differs between the event versions' responses (V3 answers as V2). */
+interface VersionRules {
+  /** Which rendered-response rules apply. */
+  readonly rendered: '1' | '2'
+  /** The response of a handler that returns nothing: no changes. */
+  nothing(): Record<string, null>
+  /** The response rendered from parts. */
+  render(parts: readonly TokenOverridePart[], issues: TriggerIssue[]): Record<string, unknown>
+  /** The response schema. */
+  schema(): z.core.$ZodType
+  /** The rules that need the event. */
+  context(response: never, event: never): TriggerIssue[]
+}
+
+function rulesOf(version: string): VersionRules {
+  return version === '1'
+    ? {
+        rendered: '1',
+        nothing: () => ({ claimsOverrideDetails: null }),
+        render: renderV1,
+        schema: () => preTokenGenerationV1Schemas().response,
+        context: v1ContextIssues,
+      }
+    : {
+        rendered: '2',
+        nothing: () => ({ claimsAndScopeOverrideDetails: null }),
+        render: (parts) => renderV2(parts),
+        schema: () => preTokenGenerationV2Schemas().response,
+        context: v2ContextIssues,
+      }
+}
+
+function responseIssues(rules: VersionRules, response: unknown, event: PreTokenGenerationEvent): TriggerIssue[] {
+  const issues = checkSchema(rules.schema(), response, ['response'])
+  return issues.length > 0 ? issues : rules.context(response as never, event as never)
+}
+
+/** Checks a pre token generation response against Cognito's rules for the event (V1 rules for version 1, V2 for 2 and 3). */
+export function preTokenGenerationResponseIssues(response: unknown, event: PreTokenGenerationEvent): TriggerIssue[] {
+  return responseIssues(rulesOf(event.version), response, event)
+}
+
+function respond(rules: VersionRules) {
   return (result: unknown, event: unknown): unknown => {
     const e = event as PreTokenGenerationEvent
     const parts = resultParts(result)
     const issues: TriggerIssue[] = []
     let response: unknown
     if (parts.length === 0) {
-      response = version === '1' ? { claimsOverrideDetails: null } : { claimsAndScopeOverrideDetails: null }
+      response = rules.nothing()
     } else if (parts.every(isTokenOverridePart)) {
       // Rendered from parts: right by construction; check only what the handler supplied.
-      const rendered =
-        version === '1' ? renderV1(parts as TokenOverridePart[], issues) : renderV2(parts as TokenOverridePart[])
-      if (issues.length === 0) issues.push(...renderedResponseIssues(rendered, version === '1' ? '1' : '2'))
-      if (issues.length === 0) {
-        issues.push(
-          ...(version === '1'
-            ? v1ContextIssues(rendered, e as PreTokenGenerationV1Event)
-            : v2ContextIssues(rendered, e as PreTokenGenerationV2Event | PreTokenGenerationV3Event)),
-        )
-      }
+      const rendered = rules.render(parts as TokenOverridePart[], issues)
+      if (issues.length === 0) issues.push(...renderedResponseIssues(rendered, rules.rendered))
+      if (issues.length === 0) issues.push(...rules.context(rendered as never, e as never))
       assertNoIssues(e.triggerSource, issues)
       return rendered
     } else if (parts.length === 1) {
@@ -328,13 +341,7 @@ function respond(version: Version) {
         ),
       )
     }
-    if (issues.length === 0) {
-      issues.push(
-        ...(version === '1'
-          ? preTokenGenerationV1ResponseIssues(response, e as PreTokenGenerationV1Event)
-          : preTokenGenerationV2ResponseIssues(response, e as PreTokenGenerationV2Event | PreTokenGenerationV3Event)),
-      )
-    }
+    if (issues.length === 0) issues.push(...responseIssues(rules, response, e))
     assertNoIssues(e.triggerSource, issues)
     return response
   }
@@ -351,6 +358,7 @@ function hint(expected: Version) {
   }
 }
 
+/** Built when the first handler is wrapped: no top-level work, so unused wrappers tree-shake away. */
 function spec(version: Version): TriggerSpec {
   return {
     trigger: 'PreTokenGeneration',
@@ -358,16 +366,8 @@ function spec(version: Version): TriggerSpec {
     sources: version === '3' ? TRIGGER_SOURCES.PreTokenGeneration : userTokenGenerationSources(),
     versions: { accepted: [version], hint: hint(version) },
     eventSchema: (source) => preTokenGenerationEventSchema(version, source),
-    respond: respond(version),
+    respond: respond(rulesOf(version)),
   }
-}
-
-function wrapper(version: Version) {
-  let cached: TriggerSpec | undefined
-  const wrap = (handler: TriggerHandler<never, unknown>) =>
-    defineTrigger((cached ??= spec(version)), handler as never, undefined)
-  const self = Object.assign(wrap, { for: () => self })
-  return self
 }
 
 /**
@@ -410,7 +410,7 @@ export const preTokenGeneration: {
   /** For `LambdaVersion` `V3_0`: as V2, plus `TokenGeneration_ClientCredentials` events. */
   readonly v3: PreTokenGenerationV3Wrapper
 } = /* @__PURE__ */ Object.freeze({
-  v1: /* @__PURE__ */ wrapper('1') as PreTokenGenerationV1Wrapper,
-  v2: /* @__PURE__ */ wrapper('2') as PreTokenGenerationV2Wrapper,
-  v3: /* @__PURE__ */ wrapper('3') as PreTokenGenerationV3Wrapper,
+  v1: /* @__PURE__ */ defineWrapper<PreTokenGenerationV1Wrapper>(() => spec('1')),
+  v2: /* @__PURE__ */ defineWrapper<PreTokenGenerationV2Wrapper>(() => spec('2')),
+  v3: /* @__PURE__ */ defineWrapper<PreTokenGenerationV3Wrapper>(() => spec('3')),
 })
