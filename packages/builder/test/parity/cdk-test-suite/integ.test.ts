@@ -4,7 +4,9 @@
  * functions left out; the client secret is R6).
  */
 import { Aws } from 'aws-cdk-lib'
+import { Construct } from 'constructs'
 import { describe, it } from 'vitest'
+import * as ours from '../../../src/index.js'
 import { expectParityExcept } from '../resource-sides.js'
 import { expectParity } from '../support/parity.js'
 import { expectIdpParity } from './support/idp.js'
@@ -472,4 +474,144 @@ describe('CDK integration tests', () => {
       ),
       q17,
     ))
+
+  it.each([
+    [
+      'myuserpool',
+      'MyUserPool',
+      'noreply@example.com',
+      { fromName: 'myname@mycompany.com', replyTo: 'support@example.com', sesVerifiedDomain: 'example.com' },
+    ],
+    ['idnuserpool', 'MyIdnUserPool', 'noreply@ドメイン.テスト', {}],
+  ])('integ.user-pool-ses-email (%s)', (poolId, userPoolName, fromEmail, extra) =>
+    expectParity(
+      mirror(undefined, {
+        poolId,
+        stackId: 'integ-user-ses-email',
+        props: (a) => ({
+          removalPolicy: a.m.RemovalPolicy.DESTROY,
+          userPoolName,
+          email: a.m.UserPoolEmail.withSES({ sesRegion: 'us-east-1', fromEmail, ...extra }),
+        }),
+      }),
+    ),
+  )
+
+  it('integ.user-pool-signup-code', () =>
+    expectParity(
+      mirror((p) => p.client('myuserpoolclient', { userPoolClientName: 'signup-test', generateSecret: false }, true), {
+        poolId: 'myuserpool',
+        stackId: 'integ-user-pool-signup-code',
+        standalone: ['myuserpoolclient'],
+        props: (a) => ({
+          removalPolicy: a.m.RemovalPolicy.DESTROY,
+          userPoolName: 'MyUserPool',
+          autoVerify: { email: true, phone: true },
+          selfSignUpEnabled: true,
+          userVerification: {
+            emailStyle: a.m.VerificationEmailStyle.CODE,
+            emailSubject: 'integ-test: Verify your account',
+            emailBody: 'integ-test: Account verification code is {####}',
+            smsMessage: 'integ-test: Account verification code is {####}',
+          },
+          passwordPolicy: {
+            requireUppercase: false,
+            requireLowercase: false,
+            requireDigits: false,
+            requireSymbols: false,
+          },
+        }),
+      }),
+    ))
+
+  it('integ.user-pool-client-basic', () =>
+    expectParity(
+      mirror((p) => p.client('client'), {
+        poolId: 'pool',
+        stackId: 'integ-user-pool-client-basic',
+        props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+      }),
+    ))
+
+  it('integ.user-pool-domain-prefix-validation', () =>
+    expectParity(
+      mirror((p) => p.domain('Domain', { cognitoDomain: { domainPrefix: 'cdk-integ-user-pool-domain' } }), {
+        poolId: 'UserPool',
+        stackId: 'integ-user-pool-domain-prefix-validation',
+        props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+      }),
+    ))
+
+  it('integ.managed-login-branding (the L2 rendered as 2.276.0 CfnManagedLoginBranding at the L2 paths)', () => {
+    const button = { lightMode: { defaults: { backgroundColor: '0972d3ff', textColor: 'ffffffff' } } }
+    const basicSettings = {
+      categories: {
+        global: { colorSchemeMode: 'LIGHT', spacingDensity: 'REGULAR' },
+        form: { sessionTimerDisplay: 'STATIC' },
+      },
+      components: { pageBackground: { lightMode: { color: 'ffffffff' } }, primaryButton: button },
+    }
+    const assetSettings = { components: { primaryButton: button } }
+    const asset = (m: any) => ({
+      category: m.AssetCategory.FAVICON_SVG,
+      colorMode: m.ColorMode.DYNAMIC,
+      extension: m.AssetExtension.SVG,
+      bytes: 'PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciPjwvc3ZnPg==',
+    })
+    const clients = (p: any) => {
+      p.client('BasicClient', {
+        authFlows: { userPassword: true, userSrp: true },
+        oAuth: {
+          flows: { authorizationCodeGrant: true },
+          callbackUrls: ['https://example.com/callback'],
+          logoutUrls: ['https://example.com/logout'],
+        },
+      })
+      p.client('AssetClient', { authFlows: { userPassword: true, userSrp: true } })
+      p.client('DefaultClient', { authFlows: { userPassword: true, userSrp: true } })
+    }
+    expectParity({
+      stackId: 'IntegManagedLoginBranding',
+      constructPaths: {
+        BasicBranding: ['BasicBranding'],
+        AssetBranding: ['AssetBranding'],
+        DefaultBranding: ['DefaultBranding'],
+      },
+      cdk: (stack, l) => {
+        const pool = new l.cognito.UserPool(stack, 'UserPool', {
+          removalPolicy: l.cdk.RemovalPolicy.DESTROY,
+          deletionProtection: false,
+        })
+        const ids: Record<string, string> = {}
+        clients({ client: (id: string, o: any) => (ids[id] = pool.addClient(id, o).userPoolClientId) })
+        const branding = (id: string, props: Record<string, unknown>) =>
+          new l.cognito.CfnManagedLoginBranding(new Construct(stack, id), 'Resource', {
+            userPoolId: pool.userPoolId,
+            ...props,
+          })
+        branding('BasicBranding', { clientId: ids.BasicClient, settings: basicSettings })
+        branding('AssetBranding', {
+          clientId: ids.AssetClient,
+          assets: [asset(ours)] /* 2.276.0 has no AssetCategory: the same strings */,
+          settings: assetSettings,
+        })
+        branding('DefaultBranding', { clientId: ids.DefaultClient, useCognitoProvidedValues: true })
+      },
+      ours: () => {
+        let pool: any = ours.userPool('UserPool', {
+          removalPolicy: ours.RemovalPolicy.DESTROY,
+          deletionProtection: false,
+        })
+        clients({ client: (id: string, o: any) => (pool = pool.withClient(id, o)) })
+        return pool
+          .withManagedLoginBranding('BasicBranding', { client: 'BasicClient', settings: basicSettings })
+          .withManagedLoginBranding('AssetBranding', {
+            client: 'AssetClient',
+            assets: [asset(ours)],
+            settings: assetSettings,
+          })
+          .withManagedLoginBranding('DefaultBranding', { client: 'DefaultClient', useCognitoProvidedValues: true })
+      },
+    })
+  })
 })
