@@ -5,12 +5,14 @@
  */
 import { Aws } from 'aws-cdk-lib'
 import { Construct } from 'constructs'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as ours from '../../../src/index.js'
 import { expectParityExcept } from '../resource-sides.js'
 import { expectParity } from '../support/parity.js'
 import { expectIdpParity } from './support/idp.js'
 import { mirror } from './support/mirror.js'
+
+const cdkIds = (stackId: string) => ({ logicalIds: 'cdk', stackId }) as const
 
 const TRIGGERS = [
   'createAuthChallenge',
@@ -612,6 +614,104 @@ describe('CDK integration tests', () => {
           })
           .withManagedLoginBranding('DefaultBranding', { client: 'DefaultClient', useCognitoProvidedValues: true })
       },
+    })
+  })
+
+  it.each([
+    ['UserPoolV2', 'V2_0'],
+    ['UserPoolV3', 'V3_0'],
+  ])('integ.user-pool-pre-token-generation (%s)', (poolId, version) =>
+    expectParity(
+      mirror(
+        (p) => {
+          p.trigger(
+            p.a.m.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+            p.a.fn('PreTokenGenerationLambda'),
+            p.a.m.LambdaVersion[version],
+          )
+          p.client('Client', { authFlows: { userSrp: true } })
+        },
+        {
+          poolId,
+          stackId: 'UserPoolPreTokenGenerationStack',
+          props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY, featurePlan: a.m.FeaturePlan.PLUS }),
+        },
+      ),
+    ),
+  )
+
+  it('integ.user-pool-password-history-size', () =>
+    expectParity(
+      mirror(undefined, {
+        poolId: 'Pool',
+        stackId: 'integ-user-pool-password-history-size',
+        props: () => ({ passwordPolicy: { passwordHistorySize: 3 } }),
+      }),
+    ))
+
+  it('integ.user-pool-client-default-redirect-uri', () =>
+    expectParity(
+      mirror(
+        (p) =>
+          p.client('myuserpoolclient', {
+            oAuth: {
+              defaultRedirectUri: 'https://aaa.example.com',
+              callbackUrls: ['https://aaa.example.com', 'https://bbb.example.com', 'https://ccc.example.com'],
+            },
+          }),
+        {
+          poolId: 'myuserpool',
+          stackId: 'integ-user-pool-client-default-redirect-uri',
+          props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+        },
+      ),
+    ))
+
+  it('integ.user-pool-client-enable-propagate-additional-data', () =>
+    expectParity(
+      mirror((p) => p.client('client', { generateSecret: true, enablePropagateAdditionalUserContextData: true }), {
+        poolId: 'pool',
+        stackId: 'integ-user-pool-client-enable-propagate-additional-data',
+        props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+      }),
+    ))
+
+  it('integ.user-pool-idp.amazon', () =>
+    expectParity(
+      mirror(
+        (p) => {
+          p.idp('amazon', 'amazon', {
+            clientId: 'amzn-client-id',
+            clientSecret: 'amzn-client-secret',
+            attributeMapping: {
+              givenName: p.a.m.ProviderAttribute.AMAZON_NAME,
+              email: p.a.m.ProviderAttribute.AMAZON_EMAIL,
+            },
+          })
+          p.client('client')
+          p.domain('domain', { cognitoDomain: { domainPrefix: 'nija-test-pool-amzn' } })
+        },
+        {
+          poolId: 'pool',
+          stackId: 'integ-user-pool-idp-amazon',
+          props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+        },
+      ),
+    ))
+
+  it('integ.user-pool-domain-cfdist: the domain; cloudFrontEndpoint is the CDK GetAtt, no custom resource (R7)', () => {
+    const c = mirror((p) => p.domain('Domain', { cognitoDomain: { domainPrefix: 'cdk-integ-user-pool-domain' } }), {
+      poolId: 'UserPool',
+      stackId: 'integ-user-pool-domain-cfdist',
+      props: (a) => ({ removalPolicy: a.m.RemovalPolicy.DESTROY }),
+    })
+    expectParity(c)
+    const id = cdkIds('integ-user-pool-domain-cfdist')
+    expect(c.ours().cloudFrontEndpoint('Domain', id)).toEqual({
+      'Fn::GetAtt': [
+        Object.keys(c.ours().toCloudFormation(id).Resources).find((k) => k.startsWith('UserPoolDomain')),
+        'CloudFrontDistribution',
+      ],
     })
   })
 })
