@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { schemaBlocks } from './trigger-envelope.js'
 
 /**
@@ -49,23 +50,19 @@ export interface ChallengeResult {
   readonly challengeMetadata?: string | null
 }
 
-let session: z.ZodMiniType<readonly ChallengeResult[], unknown> | undefined
-
 /**
  * `request.session`: empty on the first call of a flow that starts with `CUSTOM_CHALLENGE` (a
  * missing or `null` session reads as empty too).
  */
-export function sessionSchema(): z.ZodMiniType<readonly ChallengeResult[], unknown> {
-  if (session) return session
+export const sessionSchema = /* @__PURE__ */ lazy((): z.ZodMiniType<readonly ChallengeResult[], unknown> => {
   const b = schemaBlocks()
   const step = z.looseObject({
     challengeName: b.string,
     challengeResult: z.boolean(),
     challengeMetadata: b.optionalString,
   }) satisfies z.core.$ZodType<ChallengeResult>
-  session = z.pipe(
+  return z.pipe(
     z.optional(z.nullable(z.array(step))),
     z.transform((steps): readonly ChallengeResult[] => steps ?? []),
   )
-  return session
-}
+})

@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { type ChallengeName, type ChallengeResult, sessionSchema } from './challenge-result.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -60,11 +61,8 @@ interface CreateAuthChallengeSchemas {
   readonly response: z.ZodMiniType<CreateAuthChallengeResponse>
 }
 
-let cache: CreateAuthChallengeSchemas | undefined
-
 /** The create auth challenge schemas (built on first use). */
-export function createAuthChallengeSchemas(): CreateAuthChallengeSchemas {
-  if (cache) return cache
+export const createAuthChallengeSchemas = /* @__PURE__ */ lazy((): CreateAuthChallengeSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -83,6 +81,5 @@ export function createAuthChallengeSchemas(): CreateAuthChallengeSchemas {
     privateChallengeParameters: parameters,
     challengeMetadata: z.optional(z.nullable(b.string)),
   }) satisfies z.core.$ZodType<CreateAuthChallengeResponse>
-  cache = { event, response }
-  return cache
-}
+  return { event, response }
+})

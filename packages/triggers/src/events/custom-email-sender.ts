@@ -8,6 +8,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -112,11 +113,8 @@ interface CustomEmailSenderSchemas {
   readonly event: z.ZodMiniType<CustomEmailSenderEvent>
 }
 
-let cache: CustomEmailSenderSchemas | undefined
-
 /** The custom email sender schemas (built on first use). */
-export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
-  if (cache) return cache
+export const customEmailSenderSchemas = /* @__PURE__ */ lazy((): CustomEmailSenderSchemas => {
   const b = schemaBlocks()
   const type = b.string
   const codeSources = TRIGGER_SOURCES.CustomEmailSender.filter(
@@ -148,9 +146,8 @@ export function customEmailSenderSchemas(): CustomEmailSenderSchemas {
       userAttributes: attributes,
     }),
   ) satisfies z.core.$ZodType<AccountTakeoverNotificationEvent>
-  cache = { codes, accountTakeover, event: z.discriminatedUnion('triggerSource', [codes, accountTakeover]) }
-  return cache
-}
+  return { codes, accountTakeover, event: z.discriminatedUnion('triggerSource', [codes, accountTakeover]) }
+})
 
 /** The custom email sender event schema for a source. */
 export function customEmailSenderEventSchema(source: string): z.core.$ZodType {

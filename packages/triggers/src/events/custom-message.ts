@@ -7,6 +7,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -94,11 +95,8 @@ interface CustomMessageSchemas {
   readonly response: z.ZodMiniType<CustomMessageResponse>
 }
 
-let cache: CustomMessageSchemas | undefined
-
 /** The custom message schemas (built on first use). */
-export function customMessageSchemas(): CustomMessageSchemas {
-  if (cache) return cache
+export const customMessageSchemas = /* @__PURE__ */ lazy((): CustomMessageSchemas => {
   const b = schemaBlocks()
   const fields = {
     userAttributes: b.attributes,
@@ -128,7 +126,7 @@ export function customMessageSchemas(): CustomMessageSchemas {
     }),
   ) satisfies z.core.$ZodType<CustomMessageEvent<CustomAttributeTypes, 'CustomMessage_AdminCreateUser'>>
   const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))))
-  cache = {
+  return {
     adminCreateUser,
     others,
     event: z.discriminatedUnion('triggerSource', [adminCreateUser, others]),
@@ -138,8 +136,7 @@ export function customMessageSchemas(): CustomMessageSchemas {
       emailSubject: text(CUSTOM_MESSAGE_LIMITS.emailSubject),
     }) satisfies z.core.$ZodType<CustomMessageResponse>,
   }
-  return cache
-}
+})
 
 /** The custom message event schema for a source. */
 export function customMessageEventSchema(source: string): z.core.$ZodType {

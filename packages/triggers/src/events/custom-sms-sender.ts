@@ -8,6 +8,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -53,11 +54,8 @@ interface CustomSmsSenderSchemas {
   readonly event: z.ZodMiniType<CustomSmsSenderEvent>
 }
 
-let cache: CustomSmsSenderSchemas | undefined
-
 /** The custom SMS sender schemas (built on first use). */
-export function customSmsSenderSchemas(): CustomSmsSenderSchemas {
-  if (cache) return cache
+export const customSmsSenderSchemas = /* @__PURE__ */ lazy((): CustomSmsSenderSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     type: b.string,
@@ -65,8 +63,7 @@ export function customSmsSenderSchemas(): CustomSmsSenderSchemas {
     clientMetadata: b.optionalStringMap,
     userAttributes: b.attributes,
   })
-  cache = {
+  return {
     event: envelopeSchema(TRIGGER_SOURCES.CustomSMSSender, request) satisfies z.core.$ZodType<CustomSmsSenderEvent>,
   }
-  return cache
-}
+})

@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import {
   type ChallengeResult,
   NEXT_CHALLENGE_NAMES,
@@ -64,11 +65,8 @@ interface DefineAuthChallengeSchemas {
   readonly response: z.ZodMiniType<DefineAuthChallengeResponse>
 }
 
-let cache: DefineAuthChallengeSchemas | undefined
-
 /** The define auth challenge schemas (built on first use). */
-export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
-  if (cache) return cache
+export const defineAuthChallengeSchemas = /* @__PURE__ */ lazy((): DefineAuthChallengeSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -121,6 +119,5 @@ export function defineAuthChallengeSchemas(): DefineAuthChallengeSchemas {
         )
       }
     }) satisfies z.core.$ZodType<DefineAuthChallengeResponse>
-  cache = { event, response }
-  return cache
-}
+  return { event, response }
+})

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini'
 import { jsonProblem } from '../internal/json-problem.js'
+import { lazy } from '../internal/lazy.js'
 import type { JsonObject, JsonValue } from '../json-value.js'
 import { envelopeSchema, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import { BOOLEAN_ATTRIBUTES, MAX_ATTRIBUTE_LENGTH } from './user-attributes.js'
@@ -70,11 +71,8 @@ interface InboundFederationSchemas {
   readonly response: z.ZodMiniType<InboundFederationResponse>
 }
 
-let cache: InboundFederationSchemas | undefined
-
 /** The inbound federation schemas (built on first use). */
-export function inboundFederationSchemas(): InboundFederationSchemas {
-  if (cache) return cache
+export const inboundFederationSchemas = /* @__PURE__ */ lazy((): InboundFederationSchemas => {
   const b = schemaBlocks()
   const jsonObject = z.record(b.string, z.unknown()).check((ctx) => {
     for (const [key, value] of Object.entries(ctx.value)) {
@@ -126,6 +124,5 @@ export function inboundFederationSchemas(): InboundFederationSchemas {
   const response = z.strictObject({
     userAttributesToMap: attributeMap,
   }) satisfies z.core.$ZodType<InboundFederationResponse>
-  cache = { event, response }
-  return cache
-}
+  return { event, response }
+})

@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -35,11 +36,8 @@ interface PostAuthenticationSchemas {
   readonly event: z.ZodMiniType<PostAuthenticationEvent>
 }
 
-let cache: PostAuthenticationSchemas | undefined
-
 /** The post authentication schemas (built on first use). */
-export function postAuthenticationSchemas(): PostAuthenticationSchemas {
-  if (cache) return cache
+export const postAuthenticationSchemas = /* @__PURE__ */ lazy((): PostAuthenticationSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -50,6 +48,5 @@ export function postAuthenticationSchemas(): PostAuthenticationSchemas {
     'PostAuthentication_Authentication',
     request,
   ) satisfies z.core.$ZodType<PostAuthenticationEvent>
-  cache = { event }
-  return cache
-}
+  return { event }
+})

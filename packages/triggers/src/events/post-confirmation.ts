@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -48,15 +49,11 @@ interface PostConfirmationSchemas {
   readonly event: z.ZodMiniType<PostConfirmationEvent>
 }
 
-let cache: PostConfirmationSchemas | undefined
-
 /** The post confirmation schemas (built on first use). */
-export function postConfirmationSchemas(): PostConfirmationSchemas {
-  if (cache) return cache
+export const postConfirmationSchemas = /* @__PURE__ */ lazy((): PostConfirmationSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({ userAttributes: b.attributes, clientMetadata: b.optionalStringMap })
-  cache = {
+  return {
     event: envelopeSchema(TRIGGER_SOURCES.PostConfirmation, request) satisfies z.core.$ZodType<PostConfirmationEvent>,
   }
-  return cache
-}
+})

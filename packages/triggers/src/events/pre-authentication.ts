@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -37,11 +38,8 @@ interface PreAuthenticationSchemas {
   readonly event: z.ZodMiniType<PreAuthenticationEvent>
 }
 
-let cache: PreAuthenticationSchemas | undefined
-
 /** The pre authentication schemas (built on first use). */
-export function preAuthenticationSchemas(): PreAuthenticationSchemas {
-  if (cache) return cache
+export const preAuthenticationSchemas = /* @__PURE__ */ lazy((): PreAuthenticationSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -53,6 +51,5 @@ export function preAuthenticationSchemas(): PreAuthenticationSchemas {
     'PreAuthentication_Authentication',
     request,
   ) satisfies z.core.$ZodType<PreAuthenticationEvent>
-  cache = { event }
-  return cache
-}
+  return { event }
+})

@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
@@ -81,11 +82,8 @@ interface PreSignUpSchemas {
   readonly response: z.ZodMiniType<PreSignUpResponse>
 }
 
-let cache: PreSignUpSchemas | undefined
-
 /** The pre sign-up schemas (built on first use). */
-export function preSignUpSchemas(): PreSignUpSchemas {
-  if (cache) return cache
+export const preSignUpSchemas = /* @__PURE__ */ lazy((): PreSignUpSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -93,9 +91,8 @@ export function preSignUpSchemas(): PreSignUpSchemas {
     clientMetadata: b.optionalStringMap,
   })
   const bool = z.optional(z.boolean())
-  cache = {
+  return {
     event: envelopeSchema(TRIGGER_SOURCES.PreSignUp, request) satisfies z.core.$ZodType<PreSignUpEvent>,
     response: z.strictObject({ autoConfirmUser: bool, autoVerifyEmail: bool, autoVerifyPhone: bool }),
   }
-  return cache
-}
+})

@@ -15,6 +15,7 @@ import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import type { TriggerIssue } from '../errors.js'
 import { jsonProblem } from '../internal/json-problem.js'
+import { lazy } from '../internal/lazy.js'
 import { issue } from '../internal/to-trigger-issues.js'
 import { typeName } from '../internal/type-name.js'
 import type { JsonObject } from '../json-value.js'
@@ -552,11 +553,7 @@ function buildTokenBlocks() {
   }
 }
 
-let blocks: ReturnType<typeof buildTokenBlocks> | undefined
-
-function tokenBlocks(): ReturnType<typeof buildTokenBlocks> {
-  return (blocks ??= buildTokenBlocks())
-}
+const tokenBlocks = /* @__PURE__ */ lazy(buildTokenBlocks)
 
 /** An event `version`: the string, or the number old AWS samples show, read as the string. */
 function versionSchema<V extends PreTokenGenerationVersion>(version: V): z.ZodMiniType<V, unknown> {
@@ -566,32 +563,14 @@ function versionSchema<V extends PreTokenGenerationVersion>(version: V): z.ZodMi
   )
 }
 
-let v1Cache:
-  | {
-      readonly event: z.ZodMiniType<PreTokenGenerationV1Event>
-      readonly response: z.ZodMiniType<PreTokenGenerationV1Response>
-    }
-  | undefined
-let v2Cache:
-  | {
-      readonly event: z.ZodMiniType<PreTokenGenerationV2Event>
-      readonly response: z.ZodMiniType<PreTokenGenerationV2Response>
-    }
-  | undefined
-let v3Cache:
-  | {
-      readonly user: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>>
-      readonly clientCredentials: z.ZodMiniType<PreTokenGenerationClientCredentialsEvent>
-      readonly event: z.ZodMiniType<PreTokenGenerationV3Event>
-      readonly response: z.ZodMiniType<PreTokenGenerationV2Response>
-    }
-  | undefined
-let groupOverrideCache: z.core.$ZodType | undefined
-let v2ResponseCache: z.ZodMiniType<PreTokenGenerationV2Response> | undefined
+/** The schemas of one event version. */
+interface VersionSchemas<E, R> {
+  readonly event: z.ZodMiniType<E>
+  readonly response: z.ZodMiniType<R>
+}
 
 /** `groupOverrideDetails`: never empty or partial by accident. */
-function groupOverrideDetails(): z.core.$ZodType {
-  if (groupOverrideCache) return groupOverrideCache
+const groupOverrideDetails = /* @__PURE__ */ lazy((): z.core.$ZodType => {
   const strings = tokenBlocks().strings
   const guard = z.unknown().check((ctx) => {
     const v = ctx.value
@@ -606,7 +585,7 @@ function groupOverrideDetails(): z.core.$ZodType {
       })
     }
   })
-  groupOverrideCache = z.optional(
+  return z.optional(
     z.pipe(
       guard,
       z.strictObject({
@@ -616,14 +595,10 @@ function groupOverrideDetails(): z.core.$ZodType {
       }),
     ),
   )
-  return groupOverrideCache
-}
-
-let v1ResponseCache: z.ZodMiniType<PreTokenGenerationV1Response> | undefined
+})
 
 /** The V1 response schema (built on first use). */
-function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
-  if (v1ResponseCache) return v1ResponseCache
+const v1ResponseSchema = /* @__PURE__ */ lazy((): z.ZodMiniType<PreTokenGenerationV1Response> => {
   const response = z.strictObject({
     claimsOverrideDetails: z.optional(
       z.nullable(
@@ -635,29 +610,11 @@ function v1ResponseSchema(): z.ZodMiniType<PreTokenGenerationV1Response> {
       ),
     ),
   })
-  v1ResponseCache = response as unknown as z.ZodMiniType<PreTokenGenerationV1Response>
-  return v1ResponseCache
-}
-
-/** Version 1 pre token generation schemas (built on first use). */
-export function preTokenGenerationV1Schemas(): NonNullable<typeof v1Cache> {
-  if (v1Cache) return v1Cache
-  const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v1Request, {
-    version: versionSchema('1'),
-  }) satisfies z.core.$ZodType<PreTokenGenerationV1Event<CustomAttributeTypes, UserTokenGenerationSource>>
-  v1Cache = {
-    event: event as never,
-    // Built on first use: responses rendered from parts never need it.
-    get response() {
-      return v1ResponseSchema()
-    },
-  }
-  return v1Cache
-}
+  return response as unknown as z.ZodMiniType<PreTokenGenerationV1Response>
+})
 
 /** The V2/V3 response schema (built on first use). */
-function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
-  if (v2ResponseCache) return v2ResponseCache
+const v2ResponseSchema = /* @__PURE__ */ lazy((): z.ZodMiniType<PreTokenGenerationV2Response> => {
   const response = z.strictObject({
     claimsAndScopeOverrideDetails: z.optional(
       z.nullable(
@@ -685,33 +642,51 @@ function v2ResponseSchema(): z.ZodMiniType<PreTokenGenerationV2Response> {
       ),
     ),
   })
-  v2ResponseCache = response as unknown as z.ZodMiniType<PreTokenGenerationV2Response>
-  return v2ResponseCache
+  return response as unknown as z.ZodMiniType<PreTokenGenerationV2Response>
+})
+
+/** A user sign-in event schema of one version (V3 pools send version 3 for user sign-ins too). */
+function userEventSchema<Q extends z.core.$ZodType, V extends PreTokenGenerationVersion>(version: V, request: Q) {
+  return envelopeSchema(userTokenGenerationSources(), request, { version: versionSchema(version) })
 }
 
-/** Version 2 pre token generation schemas (built on first use). */
-export function preTokenGenerationV2Schemas(): NonNullable<typeof v2Cache> {
-  if (v2Cache) return v2Cache
-  const event = envelopeSchema(userTokenGenerationSources(), tokenBlocks().v2Request, {
-    version: versionSchema('2'),
-  }) satisfies z.core.$ZodType<PreTokenGenerationV2Event<CustomAttributeTypes, UserTokenGenerationSource>>
-  v2Cache = {
+/** An event schema with its version's response schema, built on first use (responses rendered from parts never need it). */
+function withResponse<E, R>(event: z.core.$ZodType, response: () => z.ZodMiniType<R>): VersionSchemas<E, R> {
+  return {
     event: event as never,
-    // Built on first use: responses rendered from parts never need it.
     get response() {
-      return v2ResponseSchema()
+      return response()
     },
   }
-  return v2Cache
+}
+
+/** Version 1 pre token generation schemas (built on first use). */
+export const preTokenGenerationV1Schemas = /* @__PURE__ */ lazy(() => {
+  const event = userEventSchema('1', tokenBlocks().v1Request) satisfies z.core.$ZodType<
+    PreTokenGenerationV1Event<CustomAttributeTypes, UserTokenGenerationSource>
+  >
+  return withResponse<PreTokenGenerationV1Event, PreTokenGenerationV1Response>(event, v1ResponseSchema)
+})
+
+/** Version 2 pre token generation schemas (built on first use). */
+export const preTokenGenerationV2Schemas = /* @__PURE__ */ lazy(() => {
+  const event = userEventSchema('2', tokenBlocks().v2Request) satisfies z.core.$ZodType<
+    PreTokenGenerationV2Event<CustomAttributeTypes, UserTokenGenerationSource>
+  >
+  return withResponse<PreTokenGenerationV2Event, PreTokenGenerationV2Response>(event, v2ResponseSchema)
+})
+
+/** The version 3 schemas: the user sign-ins and the client credentials grant, apart and as one union. */
+interface V3Schemas extends VersionSchemas<PreTokenGenerationV3Event, PreTokenGenerationV2Response> {
+  readonly user: z.ZodMiniType<PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>>
+  readonly clientCredentials: z.ZodMiniType<PreTokenGenerationClientCredentialsEvent>
 }
 
 /** Version 3 pre token generation schemas (built on first use). */
-export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
-  if (v3Cache) return v3Cache
+export const preTokenGenerationV3Schemas = /* @__PURE__ */ lazy((): V3Schemas => {
   const b = schemaBlocks()
   const t = tokenBlocks()
-  const three = versionSchema('3')
-  const user = envelopeSchema(userTokenGenerationSources(), t.v2Request, { version: three }) satisfies z.core.$ZodType<
+  const user = userEventSchema('3', t.v2Request) satisfies z.core.$ZodType<
     PreTokenGenerationV3Event<CustomAttributeTypes, UserTokenGenerationSource>
   >
   const clientCredentials = envelopeSchema(
@@ -723,9 +698,9 @@ export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
       scopes: t.v2Request.shape.scopes,
       clientMetadata: b.optionalStringMap,
     }),
-    { version: three, userName: b.optionalString },
+    { version: versionSchema('3'), userName: b.optionalString },
   ) satisfies z.core.$ZodType<PreTokenGenerationClientCredentialsEvent>
-  v3Cache = {
+  return {
     user: user as never,
     clientCredentials,
     event: z.discriminatedUnion('triggerSource', [user, clientCredentials]) as never,
@@ -733,8 +708,7 @@ export function preTokenGenerationV3Schemas(): NonNullable<typeof v3Cache> {
       return v2ResponseSchema()
     },
   }
-  return v3Cache
-}
+})
 
 /** The event schema of a pre token generation source in one event version. */
 export function preTokenGenerationEventSchema(version: PreTokenGenerationVersion, source: string): z.core.$ZodType {

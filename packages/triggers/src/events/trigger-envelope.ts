@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini'
 import { jsonProblem } from '../internal/json-problem.js'
+import { lazy } from '../internal/lazy.js'
 
 /** A string-to-string map (`clientMetadata`, `validationData`, challenge parameters). */
 export type StringMap = { readonly [key: string]: string }
@@ -126,16 +127,13 @@ interface Blocks {
   readonly anyResponse: z.ZodMiniExactOptional<z.ZodMiniUnknown>
 }
 
-let blocks: Blocks | undefined
-
 /** Shared schema blocks, built once. */
-export function schemaBlocks(): Blocks {
-  if (blocks) return blocks
+export const schemaBlocks = /* @__PURE__ */ lazy((): Blocks => {
   const string = z.string()
   const stringMap = z.record(string, string)
   const optionalString = z.exactOptional(z.nullable(string))
   const context = z.looseObject({ awsSdkVersion: optionalString, clientId: optionalString })
-  blocks = {
+  return {
     string,
     stringMap,
     optionalStringMap: z.exactOptional(
@@ -165,8 +163,7 @@ export function schemaBlocks(): Blocks {
     // The pre-filled `response` of an input event is never read: accept whatever is there.
     anyResponse: z.exactOptional(z.unknown()),
   }
-  return blocks
-}
+})
 
 /**
  * An event schema: the shared envelope with the trigger source (one literal, or an enum when the

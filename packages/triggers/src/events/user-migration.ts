@@ -6,6 +6,7 @@
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
+import { lazy } from '../internal/lazy.js'
 import { typeName } from '../internal/type-name.js'
 import type { TriggerSourceOf } from '../trigger-sources.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
@@ -116,11 +117,8 @@ interface UserMigrationSchemas {
   readonly response: z.ZodMiniType<UserMigrationResponse>
 }
 
-let cache: UserMigrationSchemas | undefined
-
 /** The migrate user schemas (built on first use). */
-export function userMigrationSchemas(): UserMigrationSchemas {
-  if (cache) return cache
+export const userMigrationSchemas = /* @__PURE__ */ lazy((): UserMigrationSchemas => {
   const b = schemaBlocks()
   const standard: ReadonlySet<string> = new Set(STANDARD_ATTRIBUTE_NAMES)
   const authentication = envelopeSchema(
@@ -193,11 +191,10 @@ export function userMigrationSchemas(): UserMigrationSchemas {
     forceAliasCreation: z.optional(z.nullable(z.boolean())),
     enableSMSMFA: z.optional(z.nullable(z.boolean())),
   }) as unknown as z.ZodMiniType<UserMigrationResponse>
-  cache = {
+  return {
     authentication,
     forgotPassword,
     event: z.discriminatedUnion('triggerSource', [authentication, forgotPassword]),
     response,
   }
-  return cache
-}
+})

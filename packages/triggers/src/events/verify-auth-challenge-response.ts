@@ -7,6 +7,7 @@
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import { jsonProblem } from '../internal/json-problem.js'
+import { lazy } from '../internal/lazy.js'
 import { envelopeSchema, mapValueText, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -62,11 +63,8 @@ interface VerifyAuthChallengeResponseSchemas {
   readonly response: z.ZodMiniType<VerifyAuthChallengeResponseResponse>
 }
 
-let cache: VerifyAuthChallengeResponseSchemas | undefined
-
 /** The verify auth challenge response schemas (built on first use). */
-export function verifyAuthChallengeResponseSchemas(): VerifyAuthChallengeResponseSchemas {
-  if (cache) return cache
+export const verifyAuthChallengeResponseSchemas = /* @__PURE__ */ lazy((): VerifyAuthChallengeResponseSchemas => {
   const b = schemaBlocks()
   const request = z.looseObject({
     userAttributes: b.attributes,
@@ -82,6 +80,5 @@ export function verifyAuthChallengeResponseSchemas(): VerifyAuthChallengeRespons
   const response = z.strictObject({
     answerCorrect: z.boolean(),
   }) satisfies z.core.$ZodType<VerifyAuthChallengeResponseResponse>
-  cache = { event, response }
-  return cache
-}
+  return { event, response }
+})
