@@ -35,10 +35,12 @@ const MAX_KID_LENGTH = 1024
  * @throws {JwtParseError | JwtInvalidSignatureAlgorithmError | JwtUnsupportedHeaderError | JwtWithoutValidKidError}
  */
 export function parseHeader(segment: string, backend: CryptoBackend<unknown>): VerifiedTokenHeader {
-  const h = parseJsonSegment(segment, 'header', backend)
+  const parsed = parseJsonSegment(segment, 'header', backend)
+  // Own members only (never inherited from a polluted Object.prototype).
+  const h = { alg: own(parsed, 'alg'), typ: own(parsed, 'typ'), kid: own(parsed, 'kid') }
   if (h.alg !== 'RS256') throw new JwtInvalidSignatureAlgorithmError(h.alg)
   for (const [name, why] of REFUSED) {
-    if (Object.hasOwn(h, name)) throw new JwtUnsupportedHeaderError(name, `JWT header "${name}" refused: ${why}`)
+    if (Object.hasOwn(parsed, name)) throw new JwtUnsupportedHeaderError(name, `JWT header "${name}" refused: ${why}`)
   }
   const typ = h.typ
   if (typ !== undefined && (typeof typ !== 'string' || !TYPES.has(typ.toLowerCase()))) {
@@ -56,4 +58,8 @@ export function parseHeader(segment: string, backend: CryptoBackend<unknown>): V
     )
   }
   return Object.freeze(typ === undefined ? { alg: 'RS256' as const, kid } : { alg: 'RS256' as const, kid, typ })
+}
+
+function own(value: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(value, name) ? value[name] : undefined
 }

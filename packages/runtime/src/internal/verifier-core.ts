@@ -125,7 +125,7 @@ export function buildVerifier<K>(
     const header = headerOf(token, d1)
     const payload = parseJsonSegment(token.slice(d1 + 1, d2), 'payload', backend)
     // The issuer selects the pool and its keys; nothing else about it is trusted yet.
-    const iss = payload.iss
+    const iss = own(payload, 'iss')
     const target = typeof iss === 'string' ? issuers.get(iss) : undefined
     if (target === undefined) {
       if (iss === undefined) throw new JwtMissingClaimError('iss')
@@ -217,7 +217,7 @@ export function buildVerifier<K>(
     if (!known) remember(memoKey, decoded)
     if (customCheck !== undefined) await runCustomCheck(claims, { header, userPoolId: target.pool.userPoolId })
     if (cache !== undefined && hash !== undefined) {
-      cache.set(hash, claims, header, target.pool.userPoolId, payload.exp as number, now)
+      cache.set(hash, claims, header, target.pool.userPoolId, own(payload, 'exp') as number, now)
     }
     return claims
   }
@@ -243,15 +243,15 @@ export function buildVerifier<K>(
 
 /** Time rules, checked on every call: `exp` (required), `iat` (required, never in the future), `nbf`. */
 function checkTimes(p: Claims, now: number, tolerance: number): void {
-  const exp = p.exp
+  const exp = own(p, 'exp')
   if (exp === undefined) throw new JwtMissingClaimError('exp')
   if (typeof exp !== 'number' || !Number.isFinite(exp))
     throw new JwtInvalidClaimTypeError('exp', 'a number (seconds since the epoch)')
-  const iat = p.iat
+  const iat = own(p, 'iat')
   if (iat === undefined) throw new JwtMissingClaimError('iat')
   if (typeof iat !== 'number' || !Number.isFinite(iat))
     throw new JwtInvalidClaimTypeError('iat', 'a number (seconds since the epoch)')
-  const nbf = p.nbf
+  const nbf = own(p, 'nbf')
   if (nbf !== undefined && (typeof nbf !== 'number' || !Number.isFinite(nbf))) {
     throw new JwtInvalidClaimTypeError('nbf', 'a number (seconds since the epoch)')
   }
@@ -267,11 +267,11 @@ function checkTimes(p: Claims, now: number, tolerance: number): void {
  * `auth_time <= iat`.
  */
 function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, maxLifetime: number): void {
-  const sub = p.sub
+  const sub = own(p, 'sub')
   if (sub === undefined) throw new JwtMissingClaimError('sub')
   if (typeof sub !== 'string' || sub.length === 0) throw new JwtInvalidClaimTypeError('sub', 'a non-empty string')
 
-  const tokenUse = p.token_use
+  const tokenUse = own(p, 'token_use')
   if (tokenUse === undefined) throw new JwtMissingClaimError('token_use')
   if (tokenUse !== 'id' && tokenUse !== 'access') throw new CognitoJwtInvalidTokenUseError(tokenUse, pool.tokenUse)
   if (pool.tokenUse !== null && tokenUse !== pool.tokenUse)
@@ -288,12 +288,12 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
   if (tokenUse === 'id') {
     // Cognito puts the one client id in `aud` as a string (and the claims type says so): an array,
     // even of one, is not a Cognito ID token.
-    const aud = p.aud
+    const aud = own(p, 'aud')
     if (aud === undefined) throw new JwtMissingClaimError('aud')
     if (typeof aud !== 'string' || aud.length === 0)
       throw new JwtInvalidClaimTypeError('aud', 'a non-empty string (the app client id) in an ID token')
     // An authorized party, when present, must be that same client.
-    const azp = p.azp
+    const azp = own(p, 'azp')
     if (azp !== undefined) {
       if (typeof azp !== 'string') throw new JwtInvalidClaimTypeError('azp', 'a string')
       if (azp !== aud) throw new CognitoJwtInvalidClientIdError('azp', azp)
@@ -303,34 +303,34 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
     optionalString(p, 'nonce')
     optionalString(p, 'at_hash')
     optionalString(p, 'cognito:preferred_role')
-    const roles = p['cognito:roles']
+    const roles = own(p, 'cognito:roles')
     if (roles !== undefined && !isStringArray(roles))
       throw new JwtInvalidClaimTypeError('cognito:roles', 'an array of strings')
   } else {
-    const clientId = p.client_id
+    const clientId = own(p, 'client_id')
     if (clientId === undefined) throw new JwtMissingClaimError('client_id')
     if (typeof clientId !== 'string' || clientId.length === 0)
       throw new JwtInvalidClaimTypeError('client_id', 'a non-empty string')
     if (clientIds !== null && !clientIds.includes(clientId))
       throw new CognitoJwtInvalidClientIdError('client_id', clientId)
-    const aud = p.aud
+    const aud = own(p, 'aud')
     if (aud !== undefined && typeof aud !== 'string' && !isStringArray(aud)) {
       throw new JwtInvalidClaimTypeError('aud', 'a string or an array of strings')
     }
     optionalString(p, 'username')
     optionalString(p, 'device_key')
-    const version = p.version
+    const version = own(p, 'version')
     if (version !== undefined && typeof version !== 'number') throw new JwtInvalidClaimTypeError('version', 'a number')
   }
   // Times against each other (their types were checked by checkTimes): a token ends after it was
   // issued, lives no longer than Cognito lets a token live, and is issued after its authentication.
-  const iat = p.iat as number
-  const exp = p.exp as number
+  const iat = own(p, 'iat') as number
+  const exp = own(p, 'exp') as number
   if (exp <= iat) throw new JwtInvalidClaimTypeError('exp', 'later than iat')
   if (exp - iat > maxLifetime) {
     throw new JwtInvalidClaimTypeError('exp', `at most ${maxLifetime} seconds after iat (maxTokenLifetime)`)
   }
-  const authTime = p.auth_time
+  const authTime = own(p, 'auth_time')
   if (authTime !== undefined) {
     if (typeof authTime !== 'number' || !Number.isFinite(authTime))
       throw new JwtInvalidClaimTypeError('auth_time', 'a number (seconds since the epoch)')
@@ -339,10 +339,10 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
   optionalString(p, 'jti')
   optionalString(p, 'origin_jti')
   optionalString(p, 'event_id')
-  const scope = p.scope
+  const scope = own(p, 'scope')
   if (scope !== undefined && typeof scope !== 'string')
     throw new JwtInvalidClaimTypeError('scope', 'a space-separated string')
-  const groups = p['cognito:groups']
+  const groups = own(p, 'cognito:groups')
   if (groups !== undefined && !isStringArray(groups))
     throw new JwtInvalidClaimTypeError('cognito:groups', 'an array of strings')
 
@@ -357,11 +357,19 @@ function checkClaims(p: Claims, pool: PoolSetting, header: VerifiedTokenHeader, 
   }
 }
 
+/**
+ * A claim of the token itself: an own member of the parsed payload, never one inherited from a
+ * polluted Object.prototype (a token without `exp` or `cognito:groups` must not borrow them).
+ */
+function own(p: Claims, name: string): unknown {
+  return Object.hasOwn(p, name) ? p[name] : undefined
+}
+
 /** `at+jwt` and `application/at+jwt`, any case (RFC 9068 §2.1). */
 const AT_JWT = /^(?:application\/)?at\+jwt$/i
 
 function optionalString(p: Claims, name: string): void {
-  const value = p[name]
+  const value = own(p, name)
   if (value !== undefined && typeof value !== 'string') throw new JwtInvalidClaimTypeError(name, 'a string')
 }
 

@@ -1852,6 +1852,35 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
       )
     })
 
+    it('never lets a token borrow a claim or a header member it lacks from the prototype', async () => {
+      const groupsAndScope = verifierOf({ groups: 'admins', scope: 'orders/read' })
+      const cases: ReadonlyArray<
+        readonly [string, unknown, ErrorClass, Record<string, unknown>, Record<string, unknown>]
+      > = [
+        ['exp', NOW + 3600, JwtMissingClaimError, { claim: 'exp' }, without(access(), 'exp')],
+        ['iat', NOW - 60, JwtMissingClaimError, { claim: 'iat' }, without(access(), 'iat')],
+        ['sub', 'admin', JwtMissingClaimError, { claim: 'sub' }, without(access(), 'sub')],
+        ['token_use', 'access', JwtMissingClaimError, { claim: 'token_use' }, without(access(), 'token_use')],
+        ['client_id', CLIENT_ID, JwtMissingClaimError, { claim: 'client_id' }, without(access(), 'client_id')],
+        ['iss', ISSUER, JwtMissingClaimError, { claim: 'iss' }, without(access(), 'iss')],
+        ['cognito:groups', ['admins'], CognitoJwtInvalidGroupError, {}, without(access(), 'cognito:groups')],
+        ['scope', 'orders/read', JwtInvalidScopeError, {}, without(access(), 'scope')],
+      ]
+      for (const [name, value, type, fields, claims] of cases) {
+        const token = signJson(claims)
+        await polluted({ [name]: value }, async () => {
+          await expectRefused(`${name} inherited`, groupsAndScope.verify(token), type, fields)
+        })
+      }
+      // Header members: a header without alg or kid does not borrow them either.
+      const noAlg = signJson(access(), { kid: key.kid })
+      const noKid = signJson(access(), { alg: 'RS256' })
+      await polluted({ alg: 'RS256', kid: key.kid }, async () => {
+        await expectRefused('alg inherited', accessVerifier.verify(noAlg), JwtInvalidSignatureAlgorithmError, {})
+        await expectRefused('kid inherited', accessVerifier.verify(noKid), JwtWithoutValidKidError, {})
+      })
+    })
+
     it('never takes a JWKS keys array or a key member from the prototype', async () => {
       await polluted({ keys: [attacker.jwk] }, async () => {
         expect(() => verifierOf({ jwks: {} })).toThrow(OptionsValidationError)
