@@ -8,6 +8,7 @@ import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import { lazy } from '../internal/lazy.js'
 import { type ChallengeName, type ChallengeResult, sessionSchema } from './challenge-result.js'
+import { customAuthRequestSchema } from './custom-auth-request.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -64,13 +65,7 @@ interface CreateAuthChallengeSchemas {
 /** The create auth challenge schemas (built on first use). */
 export const createAuthChallengeSchemas = /* @__PURE__ */ lazy((): CreateAuthChallengeSchemas => {
   const b = schemaBlocks()
-  const request = z.looseObject({
-    userAttributes: b.attributes,
-    challengeName: b.string,
-    session: sessionSchema(),
-    clientMetadata: b.optionalStringMap,
-    userNotFound: b.optionalBoolean,
-  })
+  const request = customAuthRequestSchema({ challengeName: b.string, session: sessionSchema() })
   const event = envelopeSchema(
     'CreateAuthChallenge_Authentication',
     request,

@@ -10,6 +10,7 @@ import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
+import { customSenderRequestSchema } from './custom-sender-request.js'
 import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -116,14 +117,12 @@ interface CustomEmailSenderSchemas {
 /** The custom email sender schemas (built on first use). */
 export const customEmailSenderSchemas = /* @__PURE__ */ lazy((): CustomEmailSenderSchemas => {
   const b = schemaBlocks()
-  const type = b.string
   const codeSources = TRIGGER_SOURCES.CustomEmailSender.filter(
     (s) => s !== 'CustomEmailSender_AccountTakeOverNotification',
   ) as [CodeSource, ...CodeSource[]]
-  const codes = envelopeSchema(
-    codeSources,
-    z.looseObject({ type, code: b.code, clientMetadata: b.optionalStringMap, userAttributes: b.attributes }),
-  ) satisfies z.core.$ZodType<CustomEmailSenderEvent<CustomAttributeTypes, CodeSource>>
+  const codes = envelopeSchema(codeSources, customSenderRequestSchema()) satisfies z.core.$ZodType<
+    CustomEmailSenderEvent<CustomAttributeTypes, CodeSource>
+  >
   const attributes = z.looseObject({
     EVENT_ID: b.string,
     USER_NAME: b.string,
@@ -139,12 +138,7 @@ export const customEmailSenderSchemas = /* @__PURE__ */ lazy((): CustomEmailSend
   })
   const accountTakeover = envelopeSchema(
     'CustomEmailSender_AccountTakeOverNotification',
-    z.looseObject({
-      type,
-      code: b.optionalString,
-      clientMetadata: b.optionalStringMap,
-      userAttributes: attributes,
-    }),
+    customSenderRequestSchema(b.optionalString, attributes),
   ) satisfies z.core.$ZodType<AccountTakeoverNotificationEvent>
   return { codes, accountTakeover, event: z.discriminatedUnion('triggerSource', [codes, accountTakeover]) }
 })

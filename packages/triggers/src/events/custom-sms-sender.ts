@@ -7,10 +7,11 @@
  * @module
  */
 import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { lazy } from '../internal/lazy.js'
 import { TRIGGER_SOURCES, type TriggerSourceOf } from '../trigger-sources.js'
-import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import { customSenderRequestSchema } from './custom-sender-request.js'
+import { envelopeSchema, type StringMap, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
 /** The custom SMS sender trigger sources (`CustomSMSSender_…`, not `CustomSmsSender_…` as one docs table writes). */
@@ -56,13 +57,7 @@ interface CustomSmsSenderSchemas {
 
 /** The custom SMS sender schemas (built on first use). */
 export const customSmsSenderSchemas = /* @__PURE__ */ lazy((): CustomSmsSenderSchemas => {
-  const b = schemaBlocks()
-  const request = z.looseObject({
-    type: b.string,
-    code: b.code,
-    clientMetadata: b.optionalStringMap,
-    userAttributes: b.attributes,
-  })
+  const request = customSenderRequestSchema()
   return {
     event: envelopeSchema(TRIGGER_SOURCES.CustomSMSSender, request) satisfies z.core.$ZodType<CustomSmsSenderEvent>,
   }

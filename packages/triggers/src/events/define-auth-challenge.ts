@@ -13,7 +13,8 @@ import {
   type NextChallengeName,
   sessionSchema,
 } from './challenge-result.js'
-import { envelopeSchema, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
+import { customAuthRequestSchema } from './custom-auth-request.js'
+import { envelopeSchema, type StringMap, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
 /** The define auth challenge trigger source. */
@@ -67,13 +68,7 @@ interface DefineAuthChallengeSchemas {
 
 /** The define auth challenge schemas (built on first use). */
 export const defineAuthChallengeSchemas = /* @__PURE__ */ lazy((): DefineAuthChallengeSchemas => {
-  const b = schemaBlocks()
-  const request = z.looseObject({
-    userAttributes: b.attributes,
-    session: sessionSchema(),
-    clientMetadata: b.optionalStringMap,
-    userNotFound: b.optionalBoolean,
-  })
+  const request = customAuthRequestSchema({ session: sessionSchema() })
   const event = envelopeSchema(
     'DefineAuthChallenge_Authentication',
     request,

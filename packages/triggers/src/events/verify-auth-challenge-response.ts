@@ -8,6 +8,7 @@ import type { CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import * as z from 'zod/mini'
 import { jsonProblem } from '../internal/json-problem.js'
 import { lazy } from '../internal/lazy.js'
+import { customAuthRequestSchema } from './custom-auth-request.js'
 import { envelopeSchema, mapValueText, type StringMap, schemaBlocks, type TriggerEnvelope } from './trigger-envelope.js'
 import type { UserAttributes } from './user-attributes.js'
 
@@ -66,12 +67,9 @@ interface VerifyAuthChallengeResponseSchemas {
 /** The verify auth challenge response schemas (built on first use). */
 export const verifyAuthChallengeResponseSchemas = /* @__PURE__ */ lazy((): VerifyAuthChallengeResponseSchemas => {
   const b = schemaBlocks()
-  const request = z.looseObject({
-    userAttributes: b.attributes,
+  const request = customAuthRequestSchema({
     privateChallengeParameters: b.attributes,
     challengeAnswer: z.pipe(z.unknown().check(answerCheck), z.transform(answerText)),
-    clientMetadata: b.optionalStringMap,
-    userNotFound: b.optionalBoolean,
   })
   const event = envelopeSchema(
     'VerifyAuthChallengeResponse_Authentication',
