@@ -131,7 +131,8 @@ export async function authenticateRequest<C>(
     throw error
   }
   if (required.length > 0) {
-    const granted = String((claims as { scope?: unknown }).scope ?? '').split(' ')
+    const scope = Object.hasOwn(claims as object, 'scope') ? (claims as { scope?: unknown }).scope : undefined
+    const granted = typeof scope === 'string' ? scope.split(' ') : []
     if (!required.some((s) => granted.includes(s))) {
       return fail(
         403,

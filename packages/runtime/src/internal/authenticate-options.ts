@@ -28,7 +28,8 @@ export function resolveAuthenticateOptions(options: unknown): ResolvedAuthentica
   }
   const known = cache.get(options)
   if (known !== undefined) return known
-  const o = options as AuthenticateOptions
+  // Own fields only: an onRejected inherited from a polluted Object.prototype would receive every reason.
+  const o = Object.assign(Object.create(null) as AuthenticateOptions, options)
   const issues: OptionsIssue[] = []
   if (o.realm !== undefined && typeof o.realm !== 'string') {
     issues.push({ path: 'realm', rule: 'OptionType', message: 'realm must be a string' })

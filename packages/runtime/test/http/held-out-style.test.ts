@@ -313,4 +313,30 @@ describe('bad options are typed errors naming the field, never a TypeError', () 
     const result = await authenticateRequest(verifier, `Bearer ${good}`, options)
     expect(result.ok).toBe(true)
   })
+
+  it('never calls an onRejected or grants a scope inherited from a polluted Object.prototype', async () => {
+    const leaked: Error[] = []
+    const proto = Object.prototype as Record<string, unknown>
+    Object.defineProperty(proto, 'onRejected', {
+      value: (e: Error) => leaked.push(e),
+      configurable: true,
+      writable: true,
+    })
+    try {
+      const result = await authenticateRequest(verifier, `Bearer ${good}x`, {})
+      expect(result.ok).toBe(false)
+      expect(leaked).toEqual([])
+    } finally {
+      delete proto.onRejected
+    }
+    const noScope = signToken(accessClaims({ scope: undefined }), key)
+    Object.defineProperty(proto, 'scope', { value: 'orders/write', configurable: true, writable: true })
+    try {
+      const result = await authenticateRequest(verifier, `Bearer ${noScope}`, { scope: ['orders/write'] })
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.status).toBe(403)
+    } finally {
+      delete proto.scope
+    }
+  })
 })
