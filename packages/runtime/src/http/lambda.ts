@@ -53,10 +53,13 @@ export type LambdaAuthenticationResult<C> =
  * ```
  */
 export function authorizationOf(event: LambdaEventLike): string | readonly string[] | undefined {
-  if (typeof event.authorizationToken === 'string') return event.authorizationToken
+  // Own fields only: an event never carries credentials inherited from Object.prototype.
+  const own = (name: keyof LambdaEventLike): unknown => (Object.hasOwn(event, name) ? event[name] : undefined)
+  const token = own('authorizationToken')
+  if (typeof token === 'string') return token
   // Every spelling of the name counts: `Authorization` and `AUTHORIZATION` side by side are two
   // headers (refused as such), never "the first one wins".
-  const multi = event.multiValueHeaders
+  const multi = own('multiValueHeaders') as LambdaEventLike['multiValueHeaders']
   if (multi) {
     const values: string[] = []
     for (const [name, list] of Object.entries(multi)) {
@@ -64,7 +67,7 @@ export function authorizationOf(event: LambdaEventLike): string | readonly strin
     }
     if (values.length > 0) return values.length === 1 ? values[0] : values
   }
-  const headers = event.headers
+  const headers = own('headers') as LambdaEventLike['headers']
   if (headers) {
     const values: string[] = []
     for (const [name, value] of Object.entries(headers)) {

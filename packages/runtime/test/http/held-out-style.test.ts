@@ -339,4 +339,22 @@ describe('bad options are typed errors naming the field, never a TypeError', () 
       delete proto.scope
     }
   })
+
+  it('reads no Lambda credentials inherited from a polluted Object.prototype', async () => {
+    const proto = Object.prototype as Record<string, unknown>
+    Object.defineProperty(proto, 'authorizationToken', { value: `Bearer ${good}`, configurable: true, writable: true })
+    Object.defineProperty(proto, 'headers', {
+      value: { authorization: `Bearer ${good}` },
+      configurable: true,
+      writable: true,
+    })
+    try {
+      const result = await authenticateLambdaEvent(verifier, {})
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.response.statusCode).toBe(401)
+    } finally {
+      delete proto.authorizationToken
+      delete proto.headers
+    }
+  })
 })
