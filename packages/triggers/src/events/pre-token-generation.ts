@@ -460,17 +460,30 @@ export function renderedResponseIssues(response: Record<string, unknown>, versio
       )
     }
   }
+  /** The claims one token's block adds and suppresses. */
+  const claims = (
+    at: readonly string[],
+    g:
+      | {
+          readonly claimsToAddOrOverride?: object | null | undefined
+          readonly claimsToSuppress?: readonly string[] | null | undefined
+        }
+      | null
+      | undefined,
+    token: 'id' | 'access',
+    problem: ValueProblem,
+    rule: string,
+  ) => {
+    if (g?.claimsToAddOrOverride) {
+      report([...at, 'claimsToAddOrOverride'], claimsProblems(g.claimsToAddOrOverride, token, problem, rule))
+    }
+    if (g?.claimsToSuppress) report([...at, 'claimsToSuppress'], claimNamesProblems(g.claimsToSuppress, token))
+  }
   if (version === '1') {
     const d = response.claimsOverrideDetails as ClaimsOverrideDetails<Record<string, unknown>> | null
     if (!d) return issues
     const at = ['response', 'claimsOverrideDetails']
-    if (d.claimsToAddOrOverride) {
-      report(
-        [...at, 'claimsToAddOrOverride'],
-        claimsProblems(d.claimsToAddOrOverride, 'id', v1ClaimProblem, 'v1_claim_not_string'),
-      )
-    }
-    if (d.claimsToSuppress) report([...at, 'claimsToSuppress'], claimNamesProblems(d.claimsToSuppress, 'id'))
+    claims(at, d, 'id', v1ClaimProblem, 'v1_claim_not_string')
     groups([...at, 'groupOverrideDetails'], d.groupOverrideDetails)
     return issues
   }
@@ -481,22 +494,9 @@ export function renderedResponseIssues(response: Record<string, unknown>, versio
   if (!d) return issues
   const id = ['response', 'claimsAndScopeOverrideDetails', 'idTokenGeneration']
   const access = ['response', 'claimsAndScopeOverrideDetails', 'accessTokenGeneration']
-  const i = d.idTokenGeneration
   const a = d.accessTokenGeneration
-  if (i?.claimsToAddOrOverride) {
-    report(
-      [...id, 'claimsToAddOrOverride'],
-      claimsProblems(i.claimsToAddOrOverride, 'id', idClaimProblem, 'invalid_claim_value'),
-    )
-  }
-  if (i?.claimsToSuppress) report([...id, 'claimsToSuppress'], claimNamesProblems(i.claimsToSuppress, 'id'))
-  if (a?.claimsToAddOrOverride) {
-    report(
-      [...access, 'claimsToAddOrOverride'],
-      claimsProblems(a.claimsToAddOrOverride, 'access', accessClaimProblem, 'invalid_claim_value'),
-    )
-  }
-  if (a?.claimsToSuppress) report([...access, 'claimsToSuppress'], claimNamesProblems(a.claimsToSuppress, 'access'))
+  claims(id, d.idTokenGeneration, 'id', idClaimProblem, 'invalid_claim_value')
+  claims(access, a, 'access', accessClaimProblem, 'invalid_claim_value')
   if (a?.scopesToAdd) report([...access, 'scopesToAdd'], stringsProblems(a.scopesToAdd, true))
   if (a?.scopesToSuppress) report([...access, 'scopesToSuppress'], stringsProblems(a.scopesToSuppress, true))
   groups(['response', 'claimsAndScopeOverrideDetails', 'groupOverrideDetails'], d.groupOverrideDetails)
