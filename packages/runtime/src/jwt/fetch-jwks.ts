@@ -78,6 +78,17 @@ async function readDocument(
   settings: FetchJwksSettings,
   signal: AbortSignal,
 ): Promise<JwksDocument> {
+  // A custom fetch may follow redirects whatever `redirect: 'manual'` says; Fetch then marks the
+  // answer `redirected` (and `url` is where it ended).
+  if ((response as { redirected?: unknown }).redirected === true) {
+    await cancel(response)
+    const to = (response as { url?: unknown }).url
+    throw new JwksFetchError(
+      url,
+      'redirect',
+      `the fetch followed a redirect${typeof to === 'string' && to !== '' ? ` to ${to}` : ''}; redirects are not followed`,
+    )
+  }
   const status = response.status
   if (status !== 200) {
     await cancel(response)

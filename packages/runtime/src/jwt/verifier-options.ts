@@ -101,6 +101,8 @@ export interface ResponseLike {
   }
   /** The body, read as a stream so that the byte cap applies while reading. */
   readonly body: ReadableStream<Uint8Array> | null
+  /** `true` when the fetch followed a redirect anyway: the answer is refused. @default - not reported */
+  readonly redirected?: boolean
 }
 
 /** How JWKS documents are fetched. */

@@ -2068,6 +2068,28 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
       }
     })
 
+    it('refuses the answer of a custom fetch that followed a redirect despite redirect: manual', async () => {
+      const evil = await startServer((_req, res) => res.end(JSON.stringify(jwksOf(attacker))))
+      servers.push(evil)
+      const target = await startServer((_req, res) => {
+        res.writeHead(302, { location: `${evil.origin}/jwks.json` })
+        res.end()
+      })
+      servers.push(target)
+      const following: FetchLike = (url, init) =>
+        globalThis.fetch(url.replace(/^https:\/\/[^/]+/, target.origin), { ...init, redirect: 'follow' }) as never
+      const verifier = createCognitoVerifier({
+        userPoolId: POOL_ID,
+        tokenUse: 'access',
+        clientId: CLIENT_ID,
+        jwksFetch: { fetch: following, timeoutMs: 1000 },
+      })
+      await expectRefused('followed redirect', verifier.verify(signJson(access(), HEADER, attacker)), JwksFetchError, {
+        reason: 'redirect',
+      })
+      expect(evil.requests).toHaveLength(1)
+    })
+
     it('refuses fetched keys that may not verify, and keeps a good key working next to a bad one', async () => {
       const bad = { ...(attacker.jwk as Record<string, unknown>), kid: 'bad', e: 'Aw' }
       const { verifier } = await fetchingVerifier(send(200, JSON.stringify({ keys: [key.jwk, bad] })))
