@@ -2069,7 +2069,10 @@ describe.each(implementations)('held-out-style attacks (%s)', (_name, createCogn
     })
 
     it('refuses the answer of a custom fetch that followed a redirect despite redirect: manual', async () => {
-      const evil = await startServer((_req, res) => res.end(JSON.stringify(jwksOf(attacker))))
+      // The attacker publishes its key under the pool's kid.
+      const evil = await startServer((_req, res) =>
+        res.end(JSON.stringify({ keys: [{ ...attacker.jwk, kid: key.kid }] })),
+      )
       servers.push(evil)
       const target = await startServer((_req, res) => {
         res.writeHead(302, { location: `${evil.origin}/jwks.json` })
