@@ -45,11 +45,13 @@ import type { UICustomizationOptions } from './extras/ui-customization-options.j
 import { groupFromOptions } from './group/group-from-options.js'
 import type { UserPoolGroupOptions } from './group/user-pool-group-options.js'
 import { identityProviderFromProps } from './identity-provider/identity-provider-from-props.js'
+import type { ImportedUserPoolIdentityProvider } from './identity-provider/imported-identity-provider.js'
 import { providerNameRef } from './identity-provider/provider-name-ref.js'
 import type { IdentityProviderPropsByKind } from './identity-provider/user-pool-identity-provider-props.js'
 import { deepFreeze } from './internal/deep-freeze.js'
 import { issue, show } from './internal/literal-checks.js'
 import type { GetAttIntrinsic, RefIntrinsic, StringValue } from './intrinsic.js'
+import { isIntrinsic } from './intrinsic.js'
 import { parseDefinitionDocument } from './parse-definition.js'
 import type { CloudFormationTemplate } from './render/cloudformation-template.js'
 import { createRenderContext, type RenderOptions } from './render/render-context.js'
@@ -471,6 +473,20 @@ export interface UserPoolBuilder<
     id: string,
     props: IdentityProviderPropsByKind<A>[K],
   ): UserPoolBuilder<A, C, S>
+
+  /**
+   * Registers a provider that exists outside this builder (the CDK's
+   * `pool.registerIdentityProvider(UserPoolIdentityProvider.fromProviderName(scope, id, name))`):
+   * clients without an explicit provider list support it, after the pool's own providers and
+   * before `COGNITO`. Registering the same name twice keeps one.
+   *
+   * @param provider - a provider from `fromProviderName(name)`, or its name
+   * @example
+   * ```ts
+   * userPool('P').registerIdentityProvider(fromProviderName('corp-saml')).withClient('Web') // SupportedIdentityProviders: ['corp-saml', 'COGNITO']
+   * ```
+   */
+  registerIdentityProvider(provider: ImportedUserPoolIdentityProvider | StringValue): UserPoolBuilder<A, C, S>
 
   /**
    * Adds a managed-login branding style for a client (`AWS::Cognito::ManagedLoginBranding`).
@@ -898,6 +914,23 @@ class UserPoolBuilderImpl implements UserPoolBuilder<any, any, any> {
     return this.#next({
       identityProviders: { ...this.#def.identityProviders, [id]: identityProviderFromProps(kind, id, props) },
     })
+  }
+
+  registerIdentityProvider(provider: ImportedUserPoolIdentityProvider | StringValue): UserPoolBuilderImpl {
+    const name =
+      typeof provider === 'object' && provider !== null && 'providerName' in provider ? provider.providerName : provider
+    if (!isIntrinsic(name) && (typeof name !== 'string' || name.length === 0)) {
+      throw new DefinitionValidationError([
+        issue(
+          'registeredIdentityProviders',
+          'RegisteredProviderInvalid',
+          `registerIdentityProvider takes fromProviderName(name) or a provider name; received ${show(provider)}`,
+        ),
+      ])
+    }
+    const current = this.#def.registeredIdentityProviders ?? []
+    if (current.some((n) => JSON.stringify(n) === JSON.stringify(name))) return this
+    return this.#next({ registeredIdentityProviders: [...current, name as StringValue] })
   }
 
   withManagedLoginBranding(id: string, options: ManagedLoginBrandingOptions): UserPoolBuilderImpl {

@@ -458,5 +458,6 @@ export const userPoolDefinitionSchema = z.strictObject({
   resourceServers: z.record(z.string(), resourceServerSchema),
   groups: z.record(z.string(), groupSchema),
   identityProviders: z.record(z.string(), identityProviderSchema),
+  registeredIdentityProviders: z.array(stringValueSchema).optional(),
   extras: extrasSchema,
 })

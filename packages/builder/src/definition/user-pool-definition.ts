@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { StringValue } from '../intrinsic.js'
 import type { CustomAttributeDefinition, CustomAttributeTypes } from './custom-attribute-definition.js'
 import type { DomainDefinition } from './domain-definition.js'
 import type { ExtrasDefinition } from './extras-definition.js'
@@ -52,6 +53,11 @@ export interface UserPoolDefinition<
   readonly groups: { readonly [id: string]: GroupDefinition }
   /** Identity providers by id. */
   readonly identityProviders: { readonly [id: string]: IdentityProviderDefinition }
+  /**
+   * Names of providers outside this pool definition that clients support by default
+   * (`registerIdentityProvider`), in registration order.
+   */
+  readonly registeredIdentityProviders?: readonly StringValue[]
   /** Resources beyond the CDK (branding, risk configuration, log delivery, UI customization). */
   readonly extras: ExtrasDefinition
 }

@@ -52,10 +52,12 @@ function amountIn(
 function identityProviders(
   client: UserPoolClientDefinition,
   providers: readonly RenderedProvider[],
+  registered: readonly StringValue[],
 ): { value: StringValue[] | undefined; dependsOn: string[] } {
   if (client.supportedIdentityProviders === undefined) {
-    // Every provider of the pool, whatever the call order, then COGNITO (the Refs order creation).
-    const value: StringValue[] = [...providers.map((p) => ({ Ref: p.logicalId })), 'COGNITO']
+    // Every provider of the pool, whatever the call order, then the registered outside ones, then
+    // COGNITO (the Refs order creation).
+    const value: StringValue[] = [...providers.map((p) => ({ Ref: p.logicalId })), ...registered, 'COGNITO']
     return { value, dependsOn: [] }
   }
   const byName = new Map(providers.map((p) => [p.name, p.logicalId]))
@@ -92,7 +94,7 @@ export function clientProperties(
     client.idTokenValidity !== undefined ||
     client.accessTokenValidity !== undefined ||
     client.refreshTokenValidity !== undefined
-  const idps = identityProviders(client, providers)
+  const idps = identityProviders(client, providers, def.registeredIdentityProviders ?? [])
   const analytics = client.analytics
   const rotation =
     client.refreshTokenRotationGracePeriod !== undefined

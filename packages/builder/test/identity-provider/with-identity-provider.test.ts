@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   DefinitionValidationError,
+  fromDefinition,
   fromProviderName,
   ProviderAttribute,
   StringAttribute,
@@ -149,5 +150,36 @@ describe('withIdentityProvider', () => {
     expect(t.Resources.PWeb?.Properties?.SupportedIdentityProviders).toEqual(['CorpSaml'])
     expect(t.Resources.PWeb).not.toHaveProperty('DependsOn')
     expect(() => corp.userPoolId).toThrowError(expect.objectContaining({ code: 'ERR_NOT_AVAILABLE' }))
+  })
+
+  it('registerIdentityProvider: outside providers after the own ones, before COGNITO; explicit lists win', () => {
+    const base = userPool('P').withIdentityProvider('amazon', 'Amazon', { clientId: 'a', clientSecret: 's' })
+    const registered = base.registerIdentityProvider(fromProviderName('CorpSaml')).registerIdentityProvider('Other')
+    const t = registered
+      .withClient('Web')
+      .withClient('Explicit', { supportedIdentityProviders: [fromProviderName('X').clientIdentityProvider] })
+      .toCloudFormation()
+    expect(t.Resources.PWeb?.Properties?.SupportedIdentityProviders).toEqual([
+      { Ref: 'PAmazon' },
+      'CorpSaml',
+      'Other',
+      'COGNITO',
+    ])
+    expect(t.Resources.PExplicit?.Properties?.SupportedIdentityProviders).toEqual(['X'])
+    expect(checkTemplate(t)).toEqual([])
+    // immutable, idempotent, and kept through the definition
+    expect(base.toDefinition().registeredIdentityProviders).toBeUndefined()
+    expect(registered.registerIdentityProvider('CorpSaml')).toBe(registered)
+    const again = fromDefinition(JSON.parse(JSON.stringify(registered.withClient('Web').toDefinition())))
+    expect(again.toCloudFormation()).toEqual(registered.withClient('Web').toCloudFormation())
+  })
+
+  it('registerIdentityProvider refuses what is neither a provider nor a name', () => {
+    expect(issuesOf(() => userPool('P').registerIdentityProvider('' as never))).toEqual([
+      { path: 'registeredIdentityProviders', rule: 'RegisteredProviderInvalid' },
+    ])
+    expect(issuesOf(() => userPool('P').registerIdentityProvider(42 as never))).toEqual([
+      { path: 'registeredIdentityProviders', rule: 'RegisteredProviderInvalid' },
+    ])
   })
 })

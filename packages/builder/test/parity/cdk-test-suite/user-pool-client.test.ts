@@ -204,7 +204,7 @@ describe('CDK user-pool-client.test.ts', () => {
     expectParity(mirror((p) => p.client('Client', { preventUserExistenceErrors }, true), { standalone: ['Client'] }))
   })
 
-  it('a registered imported provider: named in supportedIdentityProviders instead (Not supported row)', () => {
+  it('a registered imported provider is a default provider of later clients (registerIdentityProvider)', () => {
     expectParity({
       constructPaths: { Client: ['Client'] },
       cdk: (stack, l) => {
@@ -215,12 +215,7 @@ describe('CDK user-pool-client.test.ts', () => {
         new l.cognito.UserPoolClient(stack, 'Client', { userPool: pool })
       },
       ours: () =>
-        ours.userPool('Pool').withClient('Client', {
-          supportedIdentityProviders: [
-            ours.fromProviderName('userpool-idp').clientIdentityProvider,
-            ours.UserPoolClientIdentityProvider.COGNITO,
-          ],
-        }),
+        ours.userPool('Pool').registerIdentityProvider(ours.fromProviderName('userpool-idp')).withClient('Client'),
     })
   })
 

@@ -433,6 +433,14 @@ describe('CDK user-pool.test.ts', () => {
         }),
       ),
     ))
+  it('registered identity providers: kept in order, each once', () => {
+    const pool = ours
+      .userPool('pool')
+      .registerIdentityProvider(ours.fromProviderName('provider1'))
+      .registerIdentityProvider(ours.fromProviderName('provider2'))
+      .registerIdentityProvider('provider1')
+    expect(pool.toDefinition().registeredIdentityProviders).toEqual(['provider1', 'provider2'])
+  })
   it('addDomain', () =>
     expectParity(mirror((p) => p.domain('UserPoolDomain', { cognitoDomain: { domainPrefix: 'userpooldomain' } }))))
 
