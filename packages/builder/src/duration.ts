@@ -142,11 +142,19 @@ export class Duration {
     const unit = MILLIS[this.unit] <= MILLIS[rhs.unit] ? this.unit : rhs.unit
     return new Duration(this.in(unit) - rhs.in(unit), unit)
   }
-  /** The unit's label as the CDK prints it (`'millis'`, `'seconds'`, `'minutes'`, `'hours'`, `'days'`). */
+  /**
+   * The unit's label as the CDK prints it (`'millis'`, `'seconds'`, `'minutes'`, `'hours'`, `'days'`).
+   *
+   * @example `Duration.millis(5).unitLabel() // 'millis'`
+   */
   unitLabel(): string {
     return CDK_LABEL[this.unit]
   }
-  /** Always false: the builder's durations are literal numbers (the CDK's tokens are intrinsics here). */
+  /**
+   * Always false: the builder's durations are literal numbers (the CDK's tokens are intrinsics here).
+   *
+   * @example `Duration.days(1).isUnresolved() // false`
+   */
   isUnresolved(): boolean {
     return false
   }
@@ -177,7 +185,11 @@ export class Duration {
     if (millis > 1e-4) out += `${time ? '' : 'T'}${Math.round(millis) / 1000}S`
     return out
   }
-  /** Same as {@link toIsoString}. */
+  /**
+   * Same as {@link toIsoString}.
+   *
+   * @example `Duration.minutes(5).toISOString() // 'PT5M'`
+   */
   toISOString(): string {
     return this.toIsoString()
   }
