@@ -11,8 +11,8 @@ export interface MergedResponseRules<E, O> {
   readonly defaults?: Readonly<Record<string, unknown>>
   /** The issue when the handler returns no part although Cognito needs an answer. */
   readonly required?: TriggerIssue
-  /** Keys whose maps add up across parts (instead of the last part's map winning); always a fresh map. */
-  readonly additive?: readonly string[]
+  /** Adjusts the merged response from the parts (which are all objects), e.g. maps that add up. */
+  merge?(response: Record<string, unknown>, parts: readonly Record<string, unknown>[]): void
   /** Turns one part into a response object before merging (a boolean verdict, say). */
   part?(part: unknown): unknown
   /** The issues of the merged response: its schema, then the rules that need the event. */
@@ -32,13 +32,7 @@ export function mergedResponse<E extends { readonly triggerSource: string }, O =
     const parts = rules.part ? resultParts(result).map(rules.part) : resultParts(result)
     if (parts.length === 0 && rules.required) issues.push(rules.required)
     const response = mergeObjectParts(parts, rules.defaults ?? {}, issues)
-    if (issues.length === 0) {
-      for (const key of rules.additive ?? []) {
-        // One part's own value stays as it is (the schema judges it); otherwise a fresh union.
-        if (parts.length === 1 && Object.hasOwn(parts[0] as object, key)) continue
-        response[key] = Object.assign({}, ...parts.map((p) => (p as Record<string, unknown>)[key]))
-      }
-    }
+    if (issues.length === 0) rules.merge?.(response, parts as readonly Record<string, unknown>[])
     if (issues.length === 0) issues.push(...rules.issues(response, e, options))
     assertNoIssues(e.triggerSource, issues)
     return response

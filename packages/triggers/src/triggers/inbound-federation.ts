@@ -24,8 +24,12 @@ function spec(): TriggerSpec {
     eventSchema: () => inboundFederationSchemas().event,
     respond: mergedResponse({
       defaults: { userAttributesToMap: {} },
-      // Parts add up: mapAttributes({ email }) and mapAttributes({ name }) map both.
-      additive: ['userAttributesToMap'],
+      // Parts add up: mapAttributes({ email }) and mapAttributes({ name }) map both. One part's own
+      // map stays as it is (the schema judges it); otherwise the union, a fresh object.
+      merge(response, parts) {
+        if (parts.length === 1 && Object.hasOwn(parts[0] as object, 'userAttributesToMap')) return
+        response.userAttributesToMap = Object.assign({}, ...parts.map((p) => p.userAttributesToMap))
+      },
       issues: (response) => checkSchema(inboundFederationSchemas().response, response, ['response']),
     }),
   }
