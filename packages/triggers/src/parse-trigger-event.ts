@@ -12,7 +12,7 @@ import { postConfirmationSchemas } from './events/post-confirmation.js'
 import { preAuthenticationSchemas } from './events/pre-authentication.js'
 import { preSignUpSchemas } from './events/pre-sign-up.js'
 import { type PreTokenGenerationVersion, preTokenGenerationEventSchema } from './events/pre-token-generation.js'
-import { userMigrationSchemas } from './events/user-migration.js'
+import { userMigrationEventSchema } from './events/user-migration.js'
 import { verifyAuthChallengeResponseSchemas } from './events/verify-auth-challenge-response.js'
 import { assertEventObject, parseEventFor } from './internal/define-trigger.js'
 import type { TriggerEvent } from './trigger-event.js'
@@ -41,13 +41,7 @@ function lookupFor(trigger: TriggerName, version: unknown): Lookup {
       'PreTokenGeneration',
       (): Lookup => (source) => preTokenGenerationEventSchema(version as PreTokenGenerationVersion, source),
     )
-    .with(
-      'UserMigration',
-      (): Lookup => (source) =>
-        source === 'UserMigration_Authentication'
-          ? userMigrationSchemas().authentication
-          : userMigrationSchemas().forgotPassword,
-    )
+    .with('UserMigration', () => userMigrationEventSchema)
     .with('CustomMessage', () => customMessageEventSchema)
     .with('CustomEmailSender', () => customEmailSenderEventSchema)
     .with('CustomSMSSender', () => one(() => customSmsSenderSchemas().event))

@@ -198,3 +198,9 @@ export const userMigrationSchemas = /* @__PURE__ */ lazy((): UserMigrationSchema
     response,
   }
 })
+
+/** The migrate user event schema for a source. */
+export function userMigrationEventSchema(source: string): z.core.$ZodType {
+  const s = userMigrationSchemas()
+  return source === 'UserMigration_Authentication' ? s.authentication : s.forgotPassword
+}

@@ -1,6 +1,11 @@
 import type { CustomAttributesOf, CustomAttributeTypes } from '@cognito-kit/builder/definition'
 import type { TriggerIssue } from '../errors.js'
-import { type UserMigrationEvent, type UserMigrationResponse, userMigrationSchemas } from '../events/user-migration.js'
+import {
+  type UserMigrationEvent,
+  type UserMigrationResponse,
+  userMigrationEventSchema,
+  userMigrationSchemas,
+} from '../events/user-migration.js'
 import { checkSchema, type TriggerSpec } from '../internal/define-trigger.js'
 import { defineWrapper } from '../internal/define-wrapper.js'
 import { mergedResponse } from '../internal/merged-response.js'
@@ -72,10 +77,7 @@ function spec(): TriggerSpec {
     trigger: 'UserMigration',
     wrapper: 'userMigration',
     sources: TRIGGER_SOURCES.UserMigration,
-    eventSchema: (source) =>
-      source === 'UserMigration_Authentication'
-        ? userMigrationSchemas().authentication
-        : userMigrationSchemas().forgotPassword,
+    eventSchema: userMigrationEventSchema,
     respond: mergedResponse({
       required: issue(
         'missing_attributes',
