@@ -9,6 +9,7 @@ import type { PreSignUpResponse } from './events/pre-sign-up.js'
 import type { UserMigrationResponse } from './events/user-migration.js'
 import type { VerifyAuthChallengeResponseResponse } from './events/verify-auth-challenge-response.js'
 import type { CustomSenderHandler, CustomSenderOptions } from './internal/custom-sender.js'
+import { lazy } from './internal/lazy.js'
 import { issue } from './internal/to-trigger-issues.js'
 import type { LambdaContext, LambdaHandler } from './lambda-context.js'
 import type { PreTokenGenerationLambdaVersion, TriggerEventForSource, TriggerEventOf } from './trigger-event.js'
@@ -161,10 +162,8 @@ const VERSION_OF: Readonly<Record<PreTokenGenerationLambdaVersion, '1' | '2' | '
 
 /** Wraps one route's handler with its trigger's wrapper; ts-pattern keeps this exhaustive over the 13 triggers. */
 function wrapRoute(trigger: TriggerName, handler: AnyHandler, options: RouterOptions): (version: unknown) => AnyLambda {
-  const once = (make: () => unknown) => {
-    let lambda: AnyLambda | undefined
-    return () => (lambda ??= make() as AnyLambda)
-  }
+  // Each route wraps its handler on first use.
+  const once = (make: () => unknown) => lazy(make as () => AnyLambda)
   const h = handler as never
   return match(trigger)
     .with('PreSignUp', () => once(() => preSignUp(h)))

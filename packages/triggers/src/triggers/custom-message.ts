@@ -63,6 +63,15 @@ function characters(text: string): number {
   return n
 }
 
+/** The issue of an email field in a response of a pool that does not send email through SES. */
+function emailNotAllowed(field: 'emailMessage' | 'emailSubject'): TriggerIssue {
+  return issue(
+    'email_not_allowed',
+    ['response', field],
+    `Cognito only accepts ${field} when the pool sends email through SES (EmailSendingAccount DEVELOPER); declare it with { emailSendingAccount: "DEVELOPER" }`,
+  )
+}
+
 /** Checks a merged custom message response against Cognito's rules for this event. */
 export function customMessageResponseIssues(
   response: unknown,
@@ -83,13 +92,7 @@ export function customMessageResponseIssues(
     if (text === null || text === undefined) continue
     const at = ['response', field]
     if (field === 'emailMessage' && !developer) {
-      issues.push(
-        issue(
-          'email_not_allowed',
-          at,
-          'Cognito only accepts emailMessage when the pool sends email through SES (EmailSendingAccount DEVELOPER); declare it with { emailSendingAccount: "DEVELOPER" }',
-        ),
-      )
+      issues.push(emailNotAllowed(field))
       continue
     }
     if (text.trim() === '') {
@@ -133,13 +136,7 @@ export function customMessageResponseIssues(
   if (r.emailSubject !== null && r.emailSubject !== undefined) {
     const at = ['response', 'emailSubject']
     if (!developer) {
-      issues.push(
-        issue(
-          'email_not_allowed',
-          at,
-          'Cognito only accepts emailSubject when the pool sends email through SES (EmailSendingAccount DEVELOPER); declare it with { emailSendingAccount: "DEVELOPER" }',
-        ),
-      )
+      issues.push(emailNotAllowed('emailSubject'))
     } else if (r.emailSubject.trim() === '') {
       issues.push(issue('too_small', at, "must have at least 1 character: return null to keep the pool's own subject"))
     }
