@@ -19,7 +19,7 @@ export interface RenderOptions {
   /**
    * The CDK stack id the pool would live in; used where the CDK bakes `Names.uniqueId` into the
    * template (the SMS role's `sts:ExternalId`, default OIDC provider names).
-   * @default 'Stack'
+   * @default 'Default' (the CDK's id for `new Stack()`; `Names.uniqueId` leaves it out, as in the CDK's own unit tests)
    */
   readonly stackId?: string
   /**
@@ -98,7 +98,7 @@ function checkedConstructPaths(paths: RenderOptions['constructPaths']): {
 export function createRenderContext(poolId: string, options: RenderOptions = {}): RenderContext {
   const resolved = {
     logicalIds: options.logicalIds ?? 'readable',
-    stackId: options.stackId ?? 'Stack',
+    stackId: options.stackId ?? 'Default',
     scope: options.scope ?? [],
     env: options.env ?? {},
     constructPaths: checkedConstructPaths(options.constructPaths),
