@@ -58,4 +58,19 @@ describe('inboundFederation', () => {
     )) as TriggerValidationError
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([['too_big', 'response.userAttributesToMap.custom:bio']])
   })
+
+  it("hands out a fresh map per invocation, and a single part's own map as it is", async () => {
+    const nothing = inboundFederation(() => undefined)
+    const event = createEvent('InboundFederation_ExternalProvider')
+    // Called directly: invoke() copies the output the way Lambda serializes it.
+    const first = (await nothing(event)).response.userAttributesToMap
+    ;(first as Record<string, string>).email = 'changed@example.org'
+    expect((await nothing(event)).response.userAttributesToMap).toEqual({})
+    const mine = { email: 'jane.roe@example.org' }
+    const single = inboundFederation(() => ({ userAttributesToMap: mine }))
+    expect((await single(event)).response.userAttributesToMap).toBe(mine)
+    const notAMap = inboundFederation(() => ({ userAttributesToMap: 'email' }) as never)
+    const error = (await invoke(notAMap, event).catch((e: unknown) => e)) as TriggerValidationError
+    expect(error.issues.map((i) => i.path)).toEqual(['response.userAttributesToMap'])
+  })
 })
