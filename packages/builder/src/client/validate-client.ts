@@ -151,7 +151,7 @@ export function validateClient(path: string, client: UserPoolClientDefinition): 
       issues.push({
         path: `${path}.oAuth.defaultRedirectUri`,
         rule: 'DefaultRedirectUriInvalidPattern',
-        message: `defaultRedirectUri must be 1 to 1024 characters without spaces (pattern ^(?=.{1,1024}$)[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$); received ${JSON.stringify(redirect)}`,
+        message: `defaultRedirectUri must match the \`^(?=.{1,1024}$)[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$\` pattern (1 to 1024 characters, no spaces), got ${JSON.stringify(redirect)}`,
       })
     }
   }

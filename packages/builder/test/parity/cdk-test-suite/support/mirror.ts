@@ -218,17 +218,20 @@ export function refusals(build?: (p: PoolOps) => void, options: MirrorOptions = 
 }
 
 /**
- * Both refuse, and the builder names the CDK's rule (its code) at `path`, with a message that
- * starts like the CDK's (`messageFrom`: how much of the CDK's message to compare, default all of it
- * up to the first "." or "(").
+ * Both refuse, and the builder names the CDK's rule (its code) at `path`, with a message that starts
+ * with the CDK's (without its final period) unless `sameMessage` is false.
  */
-export function expectSameRefusal(r: Refusals, path: string): void {
+export function expectSameRefusal(r: Refusals, path: string, sameMessage = true): void {
   const issue = r.ours.find((i) => i.rule === r.cdk.code)
   expect(
     issue,
     `builder rules: ${r.ours.map((i) => `${i.path} ${i.rule}`).join(', ')}; CDK: ${r.cdk.code}`,
   ).toBeDefined()
   expect(issue?.path).toBe(path)
+  if (sameMessage) {
+    const expected = r.cdk.message.replace(/\.$/, '')
+    expect(issue?.message.startsWith(expected), `builder: ${issue?.message}\nCDK:     ${r.cdk.message}`).toBe(true)
+  }
 }
 
 /** Only the builder is asked: it must refuse with `rule` at `path` (the CDK accepts; a DEVIATIONS.md row). */
