@@ -39,10 +39,10 @@ function spec(): TriggerSpec {
     sources: TRIGGER_SOURCES.VerifyAuthChallengeResponse,
     eventSchema: () => verifyAuthChallengeResponseSchemas().event,
     respond(result, event) {
+      // Nothing at all is a missing verdict; an empty array of parts fails the schema instead.
       if (result === undefined || result === null) {
-        const at = ['response', 'answerCorrect']
         assertNoIssues((event as VerifyAuthChallengeResponseEvent).triggerSource, [
-          issue('missing_decision', at, 'required: return true/false or { answerCorrect }'),
+          issue('missing_decision', ['response', 'answerCorrect'], 'required: return true/false or { answerCorrect }'),
         ])
       }
       return verdict(result, event, undefined)
