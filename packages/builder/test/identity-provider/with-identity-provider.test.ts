@@ -172,6 +172,11 @@ describe('withIdentityProvider', () => {
     expect(registered.registerIdentityProvider('CorpSaml')).toBe(registered)
     const again = fromDefinition(JSON.parse(JSON.stringify(registered.withClient('Web').toDefinition())))
     expect(again.toCloudFormation()).toEqual(registered.withClient('Web').toCloudFormation())
+    // the SDK requests name it too
+    const create = userPool('P').registerIdentityProvider('corp').withClient('Web').toSdkRequests()
+    expect(create.find((r) => r.command === 'CreateUserPoolClient')?.input).toMatchObject({
+      SupportedIdentityProviders: ['corp', 'COGNITO'],
+    })
   })
 
   it('registerIdentityProvider refuses what is neither a provider nor a name', () => {
