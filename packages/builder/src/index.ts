@@ -94,6 +94,7 @@ export { ResourceServerScope, type ResourceServerScopeProps } from './resource-s
 export type { UserPoolResourceServerOptions } from './resource-server/user-pool-resource-server-options.js'
 export type { SdkCommandName, SdkReference, SdkRequest, SdkStepKind } from './sdk/sdk-request.js'
 export type { SdkRequestOptions } from './sdk/to-sdk-requests.js'
+export { type SecretsManagerSecretOptions, SecretValue } from './secret-value.js'
 export { AccountRecovery } from './user-pool/account-recovery.js'
 export { AdvancedSecurityMode } from './user-pool/advanced-security-mode.js'
 export { BooleanAttribute } from './user-pool/boolean-attribute.js'

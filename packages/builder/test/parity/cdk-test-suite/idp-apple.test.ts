@@ -35,7 +35,7 @@ describe('CDK user-pool-idps/apple.test.ts', () => {
           teamId: 'CDKTEAMCDK',
           keyId: 'XXXXXXXXXX',
           privateKey: 'PRIV_KEY_CDK',
-          privateKeyValue: p.a.secret('dummyId'),
+          privateKeyValue: p.a.m.SecretValue.secretsManager('dummyId'),
         }),
       { poolId: POOL },
     )
@@ -47,6 +47,6 @@ describe('CDK user-pool-idps/apple.test.ts', () => {
       clientId: 'com.amzn.cdk',
       teamId: 'CDKTEAMCDK',
       keyId: 'XXXXXXXXXX',
-      privateKeyValue: a.secret('dummyId'),
+      privateKeyValue: a.m.SecretValue.secretsManager('dummyId'),
     })))
 })

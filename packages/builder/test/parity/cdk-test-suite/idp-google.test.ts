@@ -3,7 +3,10 @@ import { describe, it } from 'vitest'
 import { expectIdpParity, expectUndeclaredRefusal } from './support/idp.js'
 import type { Api } from './support/mirror.js'
 
-const base = (a: Api) => ({ clientId: 'google-client-id', clientSecretValue: a.plain('google-client-secret') })
+const base = (a: Api) => ({
+  clientId: 'google-client-id',
+  clientSecretValue: a.m.SecretValue.unsafePlainText('google-client-secret'),
+})
 const mapping = (a: Api) => ({
   ...base(a),
   attributeMapping: {

@@ -18,7 +18,7 @@ process.env.JSII_DEPRECATED = 'quiet'
 /** What a test may use; each side fills it with its own. */
 export interface Api {
   readonly kind: 'cdk' | 'ours'
-  /** The module: `aws-cdk-lib/aws-cognito` plus `Duration`/`RemovalPolicy`, or `@cognito-kit/builder`. */
+  /** The module: `aws-cdk-lib/aws-cognito` plus `Duration`/`RemovalPolicy`/`SecretValue`, or `@cognito-kit/builder`. */
   readonly m: any
   /** A Lambda function: a stand-in construct for the CDK, its `Fn::GetAtt` ARN for the builder. */
   fn(id: string): any
@@ -30,10 +30,6 @@ export interface Api {
   importedRole(id: string, arn: string): any
   /** `Certificate.fromCertificateArn` / the ARN. */
   certificate(id: string, arn: string): any
-  /** `SecretValue.secretsManager(name)` / its dynamic reference. */
-  secret(name: string): any
-  /** `SecretValue.unsafePlainText(value)` / the value. */
-  plain(value: string): any
 }
 
 export type IdpKind = 'amazon' | 'facebook' | 'google' | 'apple' | 'oidc' | 'saml'
@@ -67,7 +63,7 @@ const STANDALONE_CLASSES = {
   resourceServer: 'UserPoolResourceServer',
 } as const
 
-const cdkModule = { ...cognito, Duration: cdk.Duration, RemovalPolicy: cdk.RemovalPolicy }
+const cdkModule = { ...cognito, Duration: cdk.Duration, RemovalPolicy: cdk.RemovalPolicy, SecretValue: cdk.SecretValue }
 
 function cdkApi(stack: cdk.Stack, standIns: StandIns): Api {
   return {
@@ -78,8 +74,6 @@ function cdkApi(stack: cdk.Stack, standIns: StandIns): Api {
     key: (id) => standIns.key(id),
     importedRole: (id, arn) => cdk.aws_iam.Role.fromRoleArn(stack, id, arn),
     certificate: (id, arn) => acm.Certificate.fromCertificateArn(stack, id, arn),
-    secret: (name) => cdk.SecretValue.secretsManager(name),
-    plain: (value) => cdk.SecretValue.unsafePlainText(value),
   }
 }
 
@@ -91,8 +85,6 @@ const ourApi: Api = {
   key: (id) => arnOf(id),
   importedRole: (_id, arn) => arn,
   certificate: (_id, arn) => arn,
-  secret: (name) => `{{resolve:secretsmanager:${name}:SecretString:::}}`,
-  plain: (value) => value,
 }
 
 /** Options of {@link mirror}. */
