@@ -2,7 +2,7 @@ import { userPoolClientSchema } from '../definition/definition-schema.js'
 import type { UserPoolClientDefinition } from '../definition/user-pool-client-definition.js'
 import { DefinitionValidationError } from '../errors.js'
 import { defined } from '../internal/defined.js'
-import { durationOption, requireObject } from '../internal/option-guards.js'
+import { durationOption, requireKnownKeys, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { ClientAttributes } from './client-attributes.js'
@@ -33,9 +33,36 @@ function attributeNames(
  *
  * @throws {DefinitionValidationError} listing every issue, with paths under `clients.<id>`
  */
+/** The keys of `UserPoolClientOptions` and `OAuthSettings`. */
+const CLIENT_KEYS = [
+  'userPoolClientName',
+  'generateSecret',
+  'authFlows',
+  'disableOAuth',
+  'oAuth',
+  'authSessionValidity',
+  'preventUserExistenceErrors',
+  'supportedIdentityProviders',
+  'idTokenValidity',
+  'refreshTokenValidity',
+  'accessTokenValidity',
+  'refreshTokenRotationGracePeriod',
+  'refreshTokenRotation',
+  'tokenValidityUnits',
+  'readAttributes',
+  'writeAttributes',
+  'enableTokenRevocation',
+  'enablePropagateAdditionalUserContextData',
+  'analytics',
+] as const
+const OAUTH_KEYS = ['flows', 'callbackUrls', 'logoutUrls', 'scopes', 'defaultRedirectUri'] as const
+
 export function clientFromOptions(id: string, options: UserPoolClientOptions<any, any> = {}): UserPoolClientDefinition {
   const path = `clients.${id}`
   requireObject(options, path)
+  requireKnownKeys(options, CLIENT_KEYS, path)
+  if (typeof options.oAuth === 'object' && options.oAuth !== null)
+    requireKnownKeys(options.oAuth, OAUTH_KEYS, `${path}.oAuth`)
   const o = options
   const oAuth =
     o.oAuth === undefined

@@ -1,7 +1,7 @@
 import { domainSchema } from '../definition/definition-schema.js'
 import type { DomainDefinition } from '../definition/domain-definition.js'
 import { defined } from '../internal/defined.js'
-import { requireObject } from '../internal/option-guards.js'
+import { requireKnownKeys, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import type { UserPoolDomainOptions } from './user-pool-domain-options.js'
@@ -15,7 +15,10 @@ import { validateDomain } from './validate-domain.js'
 export function domainFromOptions(id: string, options: UserPoolDomainOptions): DomainDefinition {
   const path = `domains.${id}`
   requireObject(options, path)
+  requireKnownKeys(options, ['cognitoDomain', 'customDomain', 'managedLoginVersion', 'routing'], path)
   const { cognitoDomain, customDomain } = options
+  if (typeof customDomain === 'object' && customDomain !== null)
+    requireKnownKeys(customDomain, ['domainName', 'certificate', 'securityPolicy'], `${path}.customDomain`)
   const domain: DomainDefinition = defined({
     cognitoDomain: cognitoDomain === undefined ? undefined : defined({ ...cognitoDomain }),
     customDomain:

@@ -2,7 +2,7 @@ import { identityProviderSchema } from '../definition/definition-schema.js'
 import type { IdentityProviderDefinition, IdentityProviderKind } from '../definition/identity-provider-definition.js'
 import { DefinitionValidationError } from '../errors.js'
 import { defined } from '../internal/defined.js'
-import { requireObject } from '../internal/option-guards.js'
+import { requireKnownKeys, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { attributeMappingToDefinition } from './attribute-mapping.js'
@@ -26,6 +26,33 @@ function exactlyOne(path: string, a: unknown, b: unknown, rule: string, message:
  *
  * @throws {DefinitionValidationError} listing every issue, with paths under `identityProviders.<id>`
  */
+/** The keys of each kind's props, besides `attributeMapping` and `providerDetails`. */
+const PROPS_BY_KIND: { readonly [K in IdentityProviderKind]: readonly string[] } = {
+  amazon: ['clientId', 'clientSecret', 'scopes'],
+  facebook: ['clientId', 'clientSecret', 'scopes', 'apiVersion'],
+  google: ['clientId', 'clientSecret', 'clientSecretValue', 'scopes'],
+  apple: ['clientId', 'teamId', 'keyId', 'privateKey', 'privateKeyValue', 'scopes'],
+  oidc: [
+    'clientId',
+    'clientSecret',
+    'issuerUrl',
+    'name',
+    'scopes',
+    'identifiers',
+    'attributeRequestMethod',
+    'endpoints',
+  ],
+  saml: [
+    'metadata',
+    'name',
+    'identifiers',
+    'idpSignout',
+    'encryptedResponses',
+    'requestSigningAlgorithm',
+    'idpInitiated',
+  ],
+}
+
 export function identityProviderFromProps<K extends IdentityProviderKind>(
   kind: K,
   id: string,
@@ -42,6 +69,7 @@ export function identityProviderFromProps<K extends IdentityProviderKind>(
     ])
   }
   requireObject(props, path)
+  requireKnownKeys(props, ['attributeMapping', 'providerDetails', ...PROPS_BY_KIND[kind]], path)
   const base = {
     attributeMapping: attributeMappingToDefinition(props.attributeMapping),
     providerDetails: props.providerDetails,

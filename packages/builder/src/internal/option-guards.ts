@@ -22,3 +22,25 @@ export function durationOption(value: unknown, path: string): DurationDefinition
     throw invalid(path, `expected a Duration (Duration.minutes(5), ...); received ${JSON.stringify(value)}`)
   return value.toJSON()
 }
+
+/**
+ * Throws when `value` has a key outside `allowed` (a typo, or a CDK prop the builder takes elsewhere),
+ * one issue per key at the key's path. `userPool`, which the CDK's standalone constructors take, is
+ * named as implied by the `with*` call.
+ */
+export function requireKnownKeys(value: object, allowed: readonly string[], path: string): void {
+  const unknown = Object.keys(value).filter(
+    (k) => !allowed.includes(k) && (value as Record<string, unknown>)[k] !== undefined,
+  )
+  if (unknown.length === 0) return
+  throw new DefinitionValidationError(
+    unknown.map((key) => ({
+      path: `${path}.${key}`,
+      rule: 'Schema.unrecognized_keys',
+      message:
+        key === 'userPool'
+          ? 'userPool is implied: the with* call adds this to the pool it is called on'
+          : `Unrecognized key: ${JSON.stringify(key)} in ${path}; expected one of ${allowed.join(', ')}`,
+    })),
+  )
+}

@@ -1,7 +1,7 @@
 import { resourceServerSchema } from '../definition/definition-schema.js'
 import type { ResourceServerDefinition } from '../definition/resource-server-definition.js'
 import { defined } from '../internal/defined.js'
-import { requireObject } from '../internal/option-guards.js'
+import { requireKnownKeys, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import type { UserPoolResourceServerOptions } from './user-pool-resource-server-options.js'
@@ -18,6 +18,7 @@ export function resourceServerFromOptions(
 ): ResourceServerDefinition {
   const path = `resourceServers.${id}`
   requireObject(options, path)
+  requireKnownKeys(options, ['identifier', 'userPoolResourceServerName', 'scopes'], path)
   const server: ResourceServerDefinition = defined({
     identifier: options.identifier,
     userPoolResourceServerName: options.userPoolResourceServerName,
