@@ -2,7 +2,7 @@ import { extrasSchema } from '../definition/definition-schema.js'
 import type { ManagedLoginBrandingDefinition } from '../definition/managed-login-branding-definition.js'
 import type { DefinitionIssue } from '../errors.js'
 import { defined } from '../internal/defined.js'
-import { requireObject } from '../internal/option-guards.js'
+import { requireKnownKeys, requireObject } from '../internal/option-guards.js'
 import { parsePart } from '../internal/parse-part.js'
 import { throwIfIssues } from '../internal/throw-if-issues.js'
 import { clientReferenceToDefinition } from './client-reference.js'
@@ -80,6 +80,11 @@ export function managedLoginBrandingFromOptions(
 ): ManagedLoginBrandingDefinition {
   const path = `extras.managedLoginBrandings.${id}`
   requireObject(options, path)
+  requireKnownKeys(
+    options,
+    ['client', 'clientId', 'useCognitoProvidedValues', 'settings', 'assets', 'returnMergedResources'],
+    path,
+  )
   if (options.client !== undefined && options.clientId !== undefined) {
     throwIfIssues([
       {

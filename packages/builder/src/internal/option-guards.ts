@@ -25,8 +25,8 @@ export function durationOption(value: unknown, path: string): DurationDefinition
 
 /**
  * Throws when `value` has a key outside `allowed` (a typo, or a CDK prop the builder takes elsewhere),
- * one issue per key at the key's path. `userPool`, which the CDK's standalone constructors take, is
- * named as implied by the `with*` call.
+ * one issue per key at the key's path. `userPool` / `userPoolId`, which the CDK's standalone
+ * constructors take, are named as implied by the `with*` call.
  */
 export function requireKnownKeys(value: object, allowed: readonly string[], path: string): void {
   const unknown = Object.keys(value).filter(
@@ -38,8 +38,8 @@ export function requireKnownKeys(value: object, allowed: readonly string[], path
       path: `${path}.${key}`,
       rule: 'Schema.unrecognized_keys',
       message:
-        key === 'userPool'
-          ? 'userPool is implied: the with* call adds this to the pool it is called on'
+        key === 'userPool' || key === 'userPoolId'
+          ? `${key} is implied: the with* call adds this to the pool it is called on`
           : `Unrecognized key: ${JSON.stringify(key)} in ${path}; expected one of ${allowed.join(', ')}`,
     })),
   )

@@ -66,10 +66,14 @@ describe('unknown option keys', () => {
       () => P().withDomain('C', { userPool: {}, cognitoDomain: { domainPrefix: 'my-app' } } as never),
       () => P().withResourceServer('C', { userPool: {}, identifier: 'api' } as never),
       () => P().withIdentityProvider('amazon', 'C', { userPool: {}, clientId: 'a', clientSecret: 's' } as never),
+      () =>
+        P()
+          .withClient('W')
+          .withManagedLoginBranding('C', { userPoolId: 'x', client: 'W' } as never),
     ]) {
       expect(issuesOf(build)).toEqual([
         expect.objectContaining({
-          path: expect.stringMatching(/\.C\.userPool$/),
+          path: expect.stringMatching(/\.C\.userPool(Id)?$/),
           message: expect.stringMatching(/implied/),
         }),
       ])
