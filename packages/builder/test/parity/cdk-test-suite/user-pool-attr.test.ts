@@ -3,7 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito'
 import { describe, expect, it } from 'vitest'
 import * as ours from '../../../src/index.js'
 import { expectParity } from '../support/parity.js'
-import { mirror } from './support/mirror.js'
+import { ALL_STANDARD_ATTRIBUTES, mirror } from './support/mirror.js'
 
 const KINDS = [
   ['String', ours.StringAttribute, cognito.StringAttribute],
@@ -93,27 +93,7 @@ describe('CDK user-pool-attr.test.ts', () => {
     ))
 
   describe('ClientAttributes', () => {
-    const ALL = {
-      address: true,
-      birthdate: true,
-      email: true,
-      emailVerified: true,
-      familyName: true,
-      fullname: true,
-      gender: true,
-      givenName: true,
-      lastUpdateTime: true,
-      locale: true,
-      middleName: true,
-      nickname: true,
-      phoneNumber: true,
-      phoneNumberVerified: true,
-      preferredUsername: true,
-      profilePage: true,
-      profilePicture: true,
-      timezone: true,
-      website: true,
-    }
+    const ALL = ALL_STANDARD_ATTRIBUTES
     it('empty', () => expect(new ours.ClientAttributes().attributes()).toStrictEqual([]))
     it('every standard attribute and a custom one: the CDK list', () => {
       const mine = new ours.ClientAttributes().withStandardAttributes(ALL).withCustomAttributes('custom:my_attribute')

@@ -3,29 +3,14 @@ import { describe, expect, it } from 'vitest'
 import * as ours from '../../../src/index.js'
 import { synthCdk } from '../../support/cdk-oracle.js'
 import { expectParity } from '../support/parity.js'
-import { cdkAccepts, expectSameRefusal, mirror, ourRefusal, refusals } from './support/mirror.js'
-
-const ALL_STANDARD = {
-  address: true,
-  birthdate: true,
-  email: true,
-  emailVerified: true,
-  familyName: true,
-  fullname: true,
-  gender: true,
-  givenName: true,
-  lastUpdateTime: true,
-  locale: true,
-  middleName: true,
-  nickname: true,
-  phoneNumber: true,
-  phoneNumberVerified: true,
-  preferredUsername: true,
-  profilePage: true,
-  profilePicture: true,
-  timezone: true,
-  website: true,
-}
+import {
+  ALL_STANDARD_ATTRIBUTES as ALL_STANDARD,
+  cdkAccepts,
+  expectSameRefusal,
+  mirror,
+  ourRefusal,
+  refusals,
+} from './support/mirror.js'
 
 describe('CDK user-pool-client.test.ts', () => {
   it('a client with no options, created with its own constructor', () => {

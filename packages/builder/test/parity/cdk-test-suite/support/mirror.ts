@@ -243,3 +243,26 @@ export function cdkAccepts(build?: (p: PoolOps) => void, options: MirrorOptions 
     ...(options.env ? { env: options.env } : {}),
   })
 }
+
+/** Every standard attribute a client may read or write, all on (the CDK tests' full list). */
+export const ALL_STANDARD_ATTRIBUTES = {
+  address: true,
+  birthdate: true,
+  email: true,
+  emailVerified: true,
+  familyName: true,
+  fullname: true,
+  gender: true,
+  givenName: true,
+  lastUpdateTime: true,
+  locale: true,
+  middleName: true,
+  nickname: true,
+  phoneNumber: true,
+  phoneNumberVerified: true,
+  preferredUsername: true,
+  profilePage: true,
+  profilePicture: true,
+  timezone: true,
+  website: true,
+} as const
