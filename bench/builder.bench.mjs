@@ -46,11 +46,12 @@ process.env.JSII_DEPRECATED = 'quiet'
 const outdir = mkdtempSync(join(tmpdir(), 'builder-bench-'))
 process.once('exit', () => rmSync(outdir, { recursive: true, force: true }))
 
-function cdkSynth() {
-  const app = new cdk.App({ outdir })
-  const stack = new cdk.Stack(app, 'S', { env: ENV })
-  const fn = (id) => lambda.Function.fromFunctionArn(stack, id, FN(id))
-  const pool = new cognito.UserPool(stack, 'UserPool', {
+/**
+ * The pool's props, written once: the builder takes the CDK's prop names, so only where each side
+ * gets its classes (`m`: the module, `core`: Duration and RemovalPolicy) and its functions differ.
+ */
+function poolProps(m, core, fn) {
+  return {
     userPoolName: 'my-pool',
     selfSignUpEnabled: true,
     signInAliases: { email: true, phone: true },
@@ -58,64 +59,42 @@ function cdkSynth() {
     keepOriginal: { email: true },
     standardAttributes: { email: { required: true, mutable: true }, givenName: { required: false } },
     customAttributes: {
-      tenant: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-      age: new cognito.NumberAttribute({ min: 0, max: 150 }),
-      isAdmin: new cognito.BooleanAttribute({ mutable: true }),
-      joined: new cognito.DateTimeAttribute(),
+      tenant: new m.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      age: new m.NumberAttribute({ min: 0, max: 150 }),
+      isAdmin: new m.BooleanAttribute({ mutable: true }),
+      joined: new m.DateTimeAttribute(),
     },
-    passwordPolicy: { minLength: 12, requireSymbols: false, tempPasswordValidity: cdk.Duration.days(3) },
-    mfa: cognito.Mfa.REQUIRED,
+    passwordPolicy: { minLength: 12, requireSymbols: false, tempPasswordValidity: core.Duration.days(3) },
+    mfa: m.Mfa.REQUIRED,
     mfaSecondFactor: { sms: true, otp: true },
-    accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-    email: cognito.UserPoolEmail.withSES({
+    accountRecovery: m.AccountRecovery.EMAIL_ONLY,
+    email: m.UserPoolEmail.withSES({
       fromEmail: 'noreply@example.com',
       fromName: 'Example',
       replyTo: 'support@example.com',
     }),
     deletionProtection: true,
-    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    removalPolicy: core.RemovalPolicy.DESTROY,
     signInCaseSensitive: false,
     deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: false },
-    featurePlan: cognito.FeaturePlan.ESSENTIALS,
+    featurePlan: m.FeaturePlan.ESSENTIALS,
     userVerification: { emailSubject: 'Verify', emailBody: 'Code {####}', smsMessage: 'Code {####}' },
     lambdaTriggers: { preSignUp: fn('preSignUp'), postConfirmation: fn('postConfirmation') },
-  })
+  }
+}
+
+function cdkSynth() {
+  const app = new cdk.App({ outdir })
+  const stack = new cdk.Stack(app, 'S', { env: ENV })
+  const fn = (id) => lambda.Function.fromFunctionArn(stack, id, FN(id))
+  const pool = new cognito.UserPool(stack, 'UserPool', poolProps(cognito, cdk, fn))
   pool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn('preToken'), cognito.LambdaVersion.V2_0)
   return Template.fromStack(stack).toJSON()
 }
 
 function ourSynth() {
   return b
-    .userPool('UserPool', {
-      userPoolName: 'my-pool',
-      selfSignUpEnabled: true,
-      signInAliases: { email: true, phone: true },
-      autoVerify: { email: true },
-      keepOriginal: { email: true },
-      standardAttributes: { email: { required: true, mutable: true }, givenName: { required: false } },
-      customAttributes: {
-        tenant: new b.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-        age: new b.NumberAttribute({ min: 0, max: 150 }),
-        isAdmin: new b.BooleanAttribute({ mutable: true }),
-        joined: new b.DateTimeAttribute(),
-      },
-      passwordPolicy: { minLength: 12, requireSymbols: false, tempPasswordValidity: b.Duration.days(3) },
-      mfa: b.Mfa.REQUIRED,
-      mfaSecondFactor: { sms: true, otp: true },
-      accountRecovery: b.AccountRecovery.EMAIL_ONLY,
-      email: b.UserPoolEmail.withSES({
-        fromEmail: 'noreply@example.com',
-        fromName: 'Example',
-        replyTo: 'support@example.com',
-      }),
-      deletionProtection: true,
-      removalPolicy: b.RemovalPolicy.DESTROY,
-      signInCaseSensitive: false,
-      deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: false },
-      featurePlan: b.FeaturePlan.ESSENTIALS,
-      userVerification: { emailSubject: 'Verify', emailBody: 'Code {####}', smsMessage: 'Code {####}' },
-      lambdaTriggers: { preSignUp: FN('preSignUp'), postConfirmation: FN('postConfirmation') },
-    })
+    .userPool('UserPool', poolProps(b, b, FN))
     .withTrigger(b.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, FN('preToken'), b.LambdaVersion.V2_0)
     .toCloudFormation({ logicalIds: 'cdk', stackId: 'S', env: ENV })
 }
