@@ -35,7 +35,7 @@ const MAX_KID_LENGTH = 1024
  * @throws {JwtParseError | JwtInvalidSignatureAlgorithmError | JwtUnsupportedHeaderError | JwtWithoutValidKidError}
  */
 export function parseHeader(segment: string, backend: CryptoBackend<unknown>): VerifiedTokenHeader {
-  const parsed = parseJsonSegment(segment, 'header', backend)
+  const parsed = parseJsonSegment(segment, 0, segment.length, 'header', backend)
   // Own members only (never inherited from a polluted Object.prototype).
   const h = { alg: own(parsed, 'alg'), typ: own(parsed, 'typ'), kid: own(parsed, 'kid') }
   if (h.alg !== 'RS256') throw new JwtInvalidSignatureAlgorithmError(h.alg)

@@ -10,18 +10,20 @@ const PROBLEMS = {
 } as const
 
 /**
- * The deep-frozen JSON object of a header or payload segment: canonical base64url, UTF-8 without a
+ * The deep-frozen JSON object of the header or payload segment `token[start, end)`: canonical base64url, UTF-8 without a
  * byte-order mark, JSON, an object, no repeated member names, no `__proto__`/`constructor`/
  * `prototype` member, at most 32 levels deep.
  *
  * @throws {JwtParseError}
  */
 export function parseJsonSegment(
-  segment: string,
+  token: string,
+  start: number,
+  end: number,
   which: 'header' | 'payload',
   backend: CryptoBackend<unknown>,
 ): Record<string, unknown> {
-  const text = backend.decodeText(segment, which)
+  const text = backend.decodeText(token, start, end, which)
   let value: unknown
   try {
     // A byte-order mark (kept by both decoders) is not JSON: JSON.parse refuses it.

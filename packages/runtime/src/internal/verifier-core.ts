@@ -114,7 +114,10 @@ export function buildVerifier<K>(
     return header
   }
 
-  /** Decodes and checks everything that does not need the key: header, payload, issuer, signature bytes. */
+  /**
+   * Decodes and checks everything that does not need the key: header, payload, issuer. The
+   * signature segment is checked by {@link verify}, before the key is looked up.
+   */
   function decode(token: string): DecodedToken<K> {
     // Structure: exactly three segments.
     const d1 = token.indexOf('.')
@@ -123,7 +126,7 @@ export function buildVerifier<K>(
       throw new JwtParseError('segments', 'JWT must have exactly three dot-separated segments')
     }
     const header = headerOf(token, d1)
-    const payload = parseJsonSegment(token.slice(d1 + 1, d2), 'payload', backend)
+    const payload = parseJsonSegment(token, d1 + 1, d2, 'payload', backend)
     // The issuer selects the pool and its keys; nothing else about it is trusted yet.
     const iss = own(payload, 'iss')
     const target = typeof iss === 'string' ? issuers.get(iss) : undefined
@@ -132,7 +135,6 @@ export function buildVerifier<K>(
       if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
       throw new JwtInvalidIssuerError(iss)
     }
-    backend.checkSignature(token.slice(d2 + 1))
     return { token, header, payload, target, dot: d2, signingInput: undefined, signature: undefined }
   }
 
@@ -194,8 +196,14 @@ export function buildVerifier<K>(
     const decoded = known ? remembered : decode(token)
     const { header, payload, target, signingInput, signature } = decoded
 
-    let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> = store.get(target.keys, header.kid)
-    if (key instanceof Promise) key = await key
+    // A known key: the backend checks the signature segment as it decodes it for the verification.
+    // Otherwise the segment is checked first, so that a malformed token never triggers a fetch.
+    let key: ImportedRsaKey<K> | Promise<ImportedRsaKey<K>> | undefined = store.peek(target.keys, header.kid)
+    if (key === undefined) {
+      if (!known) backend.checkSignature(token, decoded.dot + 1)
+      key = store.get(target.keys, header.kid)
+      if (key instanceof Promise) key = await key
+    }
     // Synchronous from here to the verification: the Node backend decodes into scratch memory.
     let valid =
       signingInput !== undefined && signature !== undefined

@@ -1,11 +1,11 @@
 /**
  * WebCrypto backend through jose, for browsers, workers, Deno, Bun and edge runtimes: jose imports
- * and checks the JWK and decodes base64url; `crypto.subtle` verifies.
+ * and checks the JWK; `crypto.subtle` verifies.
  */
 import { base64url, type CryptoKey, importJWK } from 'jose'
 import { JwtParseError } from '../errors.js'
 import type { RsaPublicJwk } from '../jwt/jwks-document.js'
-import { isCanonicalBase64url } from './base64url.js'
+import { decodeBase64urlInto, decodedLength, isCanonicalBase64url } from './base64url.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5' } as const
@@ -13,31 +13,37 @@ const encoder = new TextEncoder()
 // ignoreBOM: keep a byte-order mark (as Node's decoder does) so that JSON.parse refuses it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+const notCanonicalSignature = () =>
+  new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
+
+/** The bytes of a canonical, non-empty signature segment: `token` from `start` on. */
+function decodeSignature(token: string, start: number): Uint8Array {
+  const bytes = new Uint8Array(decodedLength(token.length - start))
+  if (decodeBase64urlInto(token, start, token.length, bytes, 0) <= 0) throw notCanonicalSignature()
+  return bytes
+}
+
 /** The WebCrypto backend. */
 export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   name: 'webcrypto' as const,
 
-  decodeText(segment: string, which: 'header' | 'payload'): string {
-    if (!isCanonicalBase64url(segment))
+  decodeText(token: string, start: number, end: number, which: 'header' | 'payload'): string {
+    const bytes = new Uint8Array(decodedLength(end - start))
+    if (decodeBase64urlInto(token, start, end, bytes, 0) === -1)
       throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
     try {
-      return utf8.decode(base64url.decode(segment))
+      return utf8.decode(bytes)
     } catch {
       throw new JwtParseError('utf8', `JWT ${which} is not valid UTF-8`, which)
     }
   },
 
   decodeSignature(segment: string): Uint8Array {
-    if (segment.length === 0 || !isCanonicalBase64url(segment)) {
-      throw new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
-    }
-    return base64url.decode(segment)
+    return decodeSignature(segment, 0)
   },
 
-  checkSignature(segment: string): void {
-    if (segment.length === 0 || !isCanonicalBase64url(segment)) {
-      throw new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
-    }
+  checkSignature(token: string, start: number): void {
+    if (start === token.length || !isCanonicalBase64url(token.slice(start))) throw notCanonicalSignature()
   },
 
   async importRsaKey(jwk: RsaPublicJwk): Promise<ImportedRsaKey<CryptoKey>> {
@@ -61,7 +67,7 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   },
 
   async verifyTokenRs256(imported: ImportedRsaKey<CryptoKey>, token: string, dot: number): Promise<boolean> {
-    const signature = base64url.decode(token.slice(dot + 1))
+    const signature = decodeSignature(token, dot + 1)
     if (signature.length !== imported.modulusBytes) return false
     return crypto.subtle.verify(ALGORITHM, imported.key, signature, encoder.encode(token.slice(0, dot)))
   },
