@@ -118,3 +118,58 @@ export function encodeBase64url(bytes: Uint8Array): string {
   }
   return out
 }
+
+/** Sextet of each byte of the alphabet; -1 for every other byte. */
+const BYTE_SEXTETS = new Int8Array(256).fill(-1)
+for (let i = 0; i < 64; i++) BYTE_SEXTETS[ALPHABET.charCodeAt(i)] = i
+
+/**
+ * {@link decodeBase64urlInto} over bytes: decodes `src[start, end)` (the ASCII bytes of a token)
+ * into `out` from `offset`, which may be the same memory as long as the output does not reach
+ * `start` (it never catches up with the input when it starts at or after `end`). Reading bytes
+ * rather than string characters is several times faster, whatever the string's representation.
+ */
+export function decodeBase64urlBytes(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  out: Uint8Array,
+  offset: number,
+): number {
+  const rest = (end - start) & 3
+  if (rest === 1) return -1
+  const full = end - rest
+  // Goes negative when any byte is outside the alphabet.
+  let sextets = 0
+  let o = offset
+  let i = start
+  for (; i < full; i += 4) {
+    const n =
+      ((BYTE_SEXTETS[src[i] as number] as number) << 18) |
+      ((BYTE_SEXTETS[src[i + 1] as number] as number) << 12) |
+      ((BYTE_SEXTETS[src[i + 2] as number] as number) << 6) |
+      (BYTE_SEXTETS[src[i + 3] as number] as number)
+    sextets |= n
+    out[o] = n >> 16
+    out[o + 1] = n >> 8
+    out[o + 2] = n
+    o += 3
+  }
+  if (rest !== 0) {
+    const sa = BYTE_SEXTETS[src[i] as number] as number
+    const sb = BYTE_SEXTETS[src[i + 1] as number] as number
+    sextets |= sa | sb
+    if (rest === 2) {
+      if ((sb & 0x0f) !== 0) return -1
+      out[o++] = (sa << 2) | (sb >> 4)
+    } else {
+      const sc = BYTE_SEXTETS[src[i + 2] as number] as number
+      sextets |= sc
+      if ((sc & 0x03) !== 0) return -1
+      const n = (sa << 12) | (sb << 6) | sc
+      out[o++] = n >> 10
+      out[o++] = n >> 2
+    }
+  }
+  return sextets < 0 ? -1 : o - offset
+}

@@ -91,12 +91,6 @@ export class KeyStore<K> {
     throw slot.error
   }
 
-  /** The key for `kid` when it is known and usable right now; `undefined` otherwise (no side effects). */
-  peek(state: IssuerKeys<K>, kid: string): ImportedRsaKey<K> | undefined {
-    const slot = state.keys.get(kid)
-    return slot?.ok === true ? slot.key : undefined
-  }
-
   /** Fetches every issuer's JWKS now; rejects only when every fetch failed. */
   async hydrate(states: readonly IssuerKeys<K>[]): Promise<void> {
     const results = await Promise.allSettled(

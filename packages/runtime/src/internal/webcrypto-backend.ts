@@ -5,7 +5,6 @@
 import { base64url, type CryptoKey, importJWK } from 'jose'
 import { JwtParseError } from '../errors.js'
 import type { RsaPublicJwk } from '../jwt/jwks-document.js'
-import { decodeBase64urlInto, decodedLength, isCanonicalBase64url } from './base64url.js'
 import type { CryptoBackend, ImportedRsaKey } from './crypto-backend.js'
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5' } as const
@@ -13,37 +12,21 @@ const encoder = new TextEncoder()
 // ignoreBOM: keep a byte-order mark (as Node's decoder does) so that JSON.parse refuses it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
-const notCanonicalSignature = () =>
-  new JwtParseError('base64url', 'JWT signature is not canonical base64url', 'signature')
-
-/** The bytes of a canonical, non-empty signature segment: `token` from `start` on. */
-function decodeSignature(token: string, start: number): Uint8Array {
-  const bytes = new Uint8Array(decodedLength(token.length - start))
-  if (decodeBase64urlInto(token, start, token.length, bytes, 0) <= 0) throw notCanonicalSignature()
-  return bytes
-}
-
 /** The WebCrypto backend. */
 export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   name: 'webcrypto' as const,
 
-  decodeText(token: string, start: number, end: number, which: 'header' | 'payload'): string {
-    const bytes = new Uint8Array(decodedLength(end - start))
-    if (decodeBase64urlInto(token, start, end, bytes, 0) === -1)
-      throw new JwtParseError('base64url', `JWT ${which} is not canonical base64url`, which)
+  scratch(bytes: number): Uint8Array {
+    // Fresh memory: the verification may read it after other calls have started.
+    return new Uint8Array(bytes)
+  },
+
+  text(bytes: Uint8Array, start: number, end: number, which: 'header' | 'payload'): string {
     try {
-      return utf8.decode(bytes)
+      return utf8.decode(bytes.subarray(start, end))
     } catch {
       throw new JwtParseError('utf8', `JWT ${which} is not valid UTF-8`, which)
     }
-  },
-
-  decodeSignature(segment: string): Uint8Array {
-    return decodeSignature(segment, 0)
-  },
-
-  checkSignature(token: string, start: number): void {
-    if (start === token.length || !isCanonicalBase64url(token.slice(start))) throw notCanonicalSignature()
   },
 
   async importRsaKey(jwk: RsaPublicJwk): Promise<ImportedRsaKey<CryptoKey>> {
@@ -53,10 +36,6 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
     return Object.freeze({ key, modulusBytes: Math.ceil(bits / 8) })
   },
 
-  signingInputBytes(signingInput: string): Uint8Array {
-    return encoder.encode(signingInput)
-  },
-
   async verifyRs256(
     imported: ImportedRsaKey<CryptoKey>,
     signingInput: Uint8Array,
@@ -64,12 +43,6 @@ export const webCryptoBackend: CryptoBackend<CryptoKey> = Object.freeze({
   ): Promise<boolean> {
     if (signature.length !== imported.modulusBytes) return false
     return crypto.subtle.verify(ALGORITHM, imported.key, signature, signingInput)
-  },
-
-  async verifyTokenRs256(imported: ImportedRsaKey<CryptoKey>, token: string, dot: number): Promise<boolean> {
-    const signature = decodeSignature(token, dot + 1)
-    if (signature.length !== imported.modulusBytes) return false
-    return crypto.subtle.verify(ALGORITHM, imported.key, signature, encoder.encode(token.slice(0, dot)))
   },
 
   async tokenHash(token: string): Promise<string> {

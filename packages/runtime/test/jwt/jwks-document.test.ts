@@ -1,13 +1,25 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decodeBase64url, encodeBase64url, isCanonicalBase64url } from '../../src/internal/base64url.js'
-import { nodeCryptoBackend } from '../../src/internal/node-crypto-backend.js'
-import { webCryptoBackend } from '../../src/internal/webcrypto-backend.js'
+import {
+  decodeBase64url,
+  decodeBase64urlBytes,
+  decodedLength,
+  encodeBase64url,
+  isCanonicalBase64url,
+} from '../../src/internal/base64url.js'
 import { assertJwksDocument, rsaVerificationKeyProblem } from '../../src/jwt/jwks-document.js'
 import { rsaKey } from '../helpers/tokens.js'
 
+/** The byte decoder the verifier uses, over the UTF-8 bytes of `text` (a token is copied so). */
+const viaBytes = (text: string): Uint8Array | undefined => {
+  const src = new TextEncoder().encode(text)
+  const out = new Uint8Array(decodedLength(src.length))
+  const n = decodeBase64urlBytes(src, 0, src.length, out, 0)
+  return n === -1 ? undefined : out.subarray(0, n)
+}
+
 describe('canonical base64url decoding', () => {
-  it('round-trips random bytes and refuses every other spelling, in all three decoders', () => {
+  it('round-trips random bytes and refuses every other spelling, in every decoder', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
     for (let length = 1; length < 40; length++) {
       const bytes = randomBytes(length)
@@ -15,8 +27,7 @@ describe('canonical base64url decoding', () => {
       expect(Buffer.from(decodeBase64url(canonical) as Uint8Array)).toEqual(bytes)
       expect(encodeBase64url(bytes)).toBe(canonical)
       expect(isCanonicalBase64url(canonical)).toBe(true)
-      expect(Buffer.from(nodeCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
-      expect(Buffer.from(webCryptoBackend.decodeSignature(canonical))).toEqual(bytes)
+      expect(Buffer.from(viaBytes(canonical) as Uint8Array)).toEqual(bytes)
       // Every other last character that decodes to the same bytes must be refused.
       const last = canonical.at(-1) as string
       for (const c of alphabet) {
@@ -25,15 +36,13 @@ describe('canonical base64url decoding', () => {
         const same = Buffer.from(variant, 'base64url').equals(bytes)
         if (!same) continue
         expect(decodeBase64url(variant)).toBeUndefined()
-        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
-        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+        expect(viaBytes(variant)).toBeUndefined()
       }
       // Look-alikes Node's decoder would read by their low byte (U+0144 → 0x44 'D'), NUL, a lone surrogate.
       for (const c of ['\u0144', '\u0141', '\u0100', '\u0000', '\ud800']) {
         const variant = canonical.slice(0, -1) + c
         expect(decodeBase64url(variant)).toBeUndefined()
-        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
-        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow(/canonical/)
+        expect(viaBytes(variant)).toBeUndefined()
       }
       for (const variant of [
         `${canonical}=`,
@@ -42,8 +51,7 @@ describe('canonical base64url decoding', () => {
           (canonical.includes('-') || canonical.includes('_') ? '' : '+'),
       ]) {
         expect(decodeBase64url(variant)).toBeUndefined()
-        expect(() => nodeCryptoBackend.decodeSignature(variant)).toThrow()
-        expect(() => webCryptoBackend.decodeSignature(variant)).toThrow()
+        expect(viaBytes(variant)).toBeUndefined()
       }
     }
   })
