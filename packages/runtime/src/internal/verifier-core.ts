@@ -1,8 +1,9 @@
 /**
  * The verification pipeline, shared by both platforms. Hot-path rules: nothing async until a key
  * must be fetched (node:crypto verifies synchronously), the decoded header cached by its exact
- * segment, issuers looked up in a Map built at creation, a new token's bytes never copied (the
- * backend verifies straight from the string), and a token that passed twice not decoded and parsed
+ * segment, a few issuers compared in turn (more looked up in a Map built at creation), a new
+ * token copied once into the backend's memory as bytes and decoded from there (no intermediate
+ * strings but the payload's JSON text), and a token that passed twice not decoded and parsed
  * again (its signature and time claims are still checked on every call).
  */
 import {
@@ -99,8 +100,20 @@ export function buildVerifier<K>(
   const seenOnce = new Set<number>()
   const seenRing = new Array<number | undefined>(DECODED_TOKENS)
   let seenNext = 0
+  const issuerNames = [...issuers.keys()]
+  const issuerRuntimes = [...issuers.values()]
   let lastHeaderSegment = ''
   let lastHeader: VerifiedTokenHeader | undefined
+
+  /**
+   * The issuer named `iss`. A few are compared in turn: `iss` is a fresh string from JSON.parse,
+   * which a Map lookup would hash first, and comparing strings of different lengths is immediate.
+   */
+  function issuerOf(iss: string): IssuerRuntime<K> | undefined {
+    if (issuerNames.length > 8) return issuers.get(iss)
+    for (let i = 0; i < issuerNames.length; i++) if (issuerNames[i] === iss) return issuerRuntimes[i]
+    return undefined
+  }
 
   function headerOf(token: string, end: number): VerifiedTokenHeader {
     if (lastHeader !== undefined && end === lastHeaderSegment.length && token.startsWith(lastHeaderSegment)) {
@@ -151,7 +164,7 @@ export function buildVerifier<K>(
     }
     // The issuer selects the pool and its keys; nothing else about it is trusted yet.
     const iss = own(payload, 'iss')
-    const target = typeof iss === 'string' ? issuers.get(iss) : undefined
+    const target = typeof iss === 'string' ? issuerOf(iss) : undefined
     if (target === undefined) {
       if (iss === undefined) throw new JwtMissingClaimError('iss')
       if (typeof iss !== 'string') throw new JwtInvalidClaimTypeError('iss', 'a string')
