@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from 'zod'
+import { SCHEMA_STANDARD_ATTRIBUTE_KEYS } from '../user-pool/standard-attribute-names.js'
 import { DEFINITION_VERSION } from './user-pool-definition.js'
 
 const intrinsic = z.union([
@@ -73,30 +74,7 @@ export const userPoolSettingsSchema = z.strictObject({
   signInAliases: flagsSchema(['username', 'email', 'phone', 'preferredUsername']).optional(),
   autoVerify: flagsSchema(['email', 'phone']).optional(),
   keepOriginal: flagsSchema(['email', 'phone']).optional(),
-  standardAttributes: z
-    .partialRecord(
-      z.enum([
-        'address',
-        'birthdate',
-        'email',
-        'familyName',
-        'gender',
-        'givenName',
-        'locale',
-        'middleName',
-        'fullname',
-        'nickname',
-        'phoneNumber',
-        'profilePicture',
-        'preferredUsername',
-        'profilePage',
-        'timezone',
-        'lastUpdateTime',
-        'website',
-      ]),
-      standardAttributeSchema,
-    )
-    .optional(),
+  standardAttributes: z.partialRecord(z.enum(SCHEMA_STANDARD_ATTRIBUTE_KEYS), standardAttributeSchema).optional(),
   mfa: z.enum(['OFF', 'OPTIONAL', 'ON']).optional(),
   mfaMessage: stringValueSchema.optional(),
   mfaSecondFactor: z.strictObject({ sms: z.boolean(), otp: z.boolean(), email: z.boolean().optional() }).optional(),
